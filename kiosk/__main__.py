@@ -1,0 +1,7 @@
+"""`python -m kiosk`: the headless command line (the window commands need the `kiosk` launcher)."""
+
+import sys
+
+from kiosk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,104 @@
+"""Attendees: reading them, and adding or correcting them with an event row each."""
+
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from typing import Any
+
+from kiosk.codes import code_key, generate_code
+from kiosk.store import Store
+from kiosk.textfold import search_key
+from kiosk.timeutil import to_iso
+
+EDITABLE = ("salutation", "title", "first_name", "last_name", "organisation", "email", "category", "order_code")
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One ticket holder."""
+
+    id: int
+    code: str
+    salutation: str
+    title: str
+    first_name: str
+    last_name: str
+    organisation: str
+    email: str
+    category: str
+    order_code: str
+    cancelled: bool
+    source: str
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> "Attendee":
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in row.items() if k in names}
+        values["cancelled"] = bool(values["cancelled"])
+        return cls(**values)
+
+
+SELECT_COLUMNS = ", ".join(f.name for f in fields(Attendee))
+
+
+def get(store: Store, attendee_id: int) -> Attendee | None:
+    """The attendee with that id."""
+    rows = store.rows(f"SELECT {SELECT_COLUMNS} FROM attendees WHERE id = ?", (attendee_id,))
+    return Attendee.from_row(rows[0]) if rows else None
+
+
+def find_by_key(store: Store, key: str) -> Attendee | None:
+    """The attendee whose code has that lookup key."""
+    rows = store.rows(f"SELECT {SELECT_COLUMNS} FROM attendees WHERE code_key = ?", (key,))
+    return Attendee.from_row(rows[0]) if rows else None
+
+
+def unused_code(store: Store) -> str:
+    """A fresh random code that no attendee has."""
+    while True:
+        code = generate_code()
+        if not store.conn.execute("SELECT 1 FROM attendees WHERE code_key = ?", (code,)).fetchone():
+            return code
+
+
+def key_for(values: dict[str, str]) -> str:
+    """The search key of an attendee's names and organisation."""
+    return search_key(values.get("first_name", ""), values.get("last_name", ""), values.get("organisation", ""))
+
+
+def insert(store: Store, values: dict[str, str], at: datetime, source: str, cancelled: bool = False) -> int:
+    """Insert an attendee and log it (inside the caller's transaction); returns the new id."""
+    row = {k: values.get(k, "") for k in EDITABLE}
+    row["code"] = values.get("code") or unused_code(store)
+    cursor = store.conn.execute(
+        "INSERT INTO attendees (code, code_key, salutation, title, first_name, last_name, organisation, email,"
+        " category, order_code, cancelled, source, search_key, created_at, updated_at)"
+        " VALUES (:code, :code_key, :salutation, :title, :first_name, :last_name, :organisation, :email,"
+        " :category, :order_code, :cancelled, :source, :search_key, :at, :at)",
+        {**row, "code_key": code_key(row["code"]), "cancelled": int(cancelled), "source": source,
+         "search_key": key_for(row), "at": to_iso(at)},
+    )
+    attendee_id = int(cursor.lastrowid or 0)
+    store.record("attendee_added", {"attendee_id": attendee_id, "source": source, "cancelled": cancelled, **row}, at)
+    return attendee_id
+
+
+def update(store: Store, attendee: Attendee, changes: dict[str, Any], at: datetime, reason: str) -> None:
+    """Change an attendee's fields (and cancellation) and log old and new values."""
+    current = asdict(attendee)
+    changed = {k: v for k, v in changes.items() if k in (*EDITABLE, "cancelled") and current[k] != v}
+    if not changed:
+        return
+    merged = {**current, **changed}
+    assignments = ", ".join(f"{k} = :{k}" for k in changed)
+    store.conn.execute(
+        f"UPDATE attendees SET {assignments}, search_key = :search_key, updated_at = :at WHERE id = :id",
+        {**changed, "search_key": key_for(merged), "at": to_iso(at), "id": attendee.id},
+    )
+    store.record("attendee_changed", {
+        "attendee_id": attendee.id, "reason": reason,
+        "before": {k: current[k] for k in changed}, "after": changed,
+    }, at)

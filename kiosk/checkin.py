@@ -1,0 +1,151 @@
+"""The check-in rules: one decision per scan or tap, with exactly one outcome, always logged."""
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from kiosk import attendees
+from kiosk.attendees import Attendee
+from kiosk.codes import is_well_formed, scan_candidates
+from kiosk.config import Category
+from kiosk.event import Event
+from kiosk.timeutil import from_iso, local, to_iso, utc_now
+
+LOGGED_CODE_LENGTH = 64
+
+
+class Outcome(StrEnum):
+    """What the guest is told."""
+
+    WELCOME = "welcome"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    UNKNOWN = "unknown"
+    INVALID = "invalid"
+    CANCELLED = "cancelled"
+    NOT_VALID_TODAY = "not_valid_today"
+
+
+@dataclass(frozen=True)
+class CheckinResult:
+    """The decision, and what a screen needs to show it."""
+
+    outcome: Outcome
+    code: str = ""
+    attendee: Attendee | None = None
+    category: Category | None = None
+    checked_in_at: datetime | None = None
+    checked_in_by: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for `kiosk checkin --json`."""
+        data: dict[str, Any] = {"outcome": self.outcome.value, "code": self.code}
+        if self.attendee:
+            data["attendee"] = {k: getattr(self.attendee, k) for k in
+                                ("id", "title", "first_name", "last_name", "organisation", "category")}
+        if self.category:
+            data["role"], data["colour"] = self.category.role_label, self.category.colour
+        if self.checked_in_at:
+            data["checked_in_at"], data["kiosk_id"] = to_iso(self.checked_in_at), self.checked_in_by
+        return data
+
+
+class CheckinDesk:
+    """Check-in for one kiosk: scans, taps on a search result, staff actions."""
+
+    def __init__(self, event: Event, clock: Callable[[], datetime] = utc_now,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.event = event
+        self.store = event.store
+        self._clock = clock
+        self._monotonic = monotonic
+        self._recent_scans: dict[str, float] = {}
+
+    def scan(self, raw: str) -> CheckinResult | None:
+        """Decide a scanned code; None when this kiosk saw the same code within the last few seconds."""
+        candidates = scan_candidates(raw)
+        if self._is_repeat(candidates[0]):
+            return None
+        if not is_well_formed(candidates[0]) or self._is_other_events(candidates[0]):
+            return self._log_only(Outcome.INVALID, candidates[0], "scan")
+        for key in candidates:
+            attendee = attendees.find_by_key(self.store, key) if is_well_formed(key) else None
+            if attendee:
+                return self._decide(attendee, "scan", key)
+        return self._log_only(Outcome.UNKNOWN, candidates[0], "scan")
+
+    def check_in(self, attendee_id: int, method: str) -> CheckinResult:
+        """Check in an attendee chosen by search or by staff ('search', 'staff' or 'walk_in')."""
+        attendee = attendees.get(self.store, attendee_id)
+        if attendee is None:
+            return self._log_only(Outcome.UNKNOWN, "", method)
+        return self._decide(attendee, method, attendee.code)
+
+    def undo(self, attendee_id: int, reason: str) -> bool:
+        """Staff take back a check-in: marked undone and logged, never deleted."""
+        now = self._clock()
+        with self.store.transaction() as conn:
+            row = conn.execute("SELECT id FROM checkins WHERE attendee_id = ? AND undone_at IS NULL",
+                               (attendee_id,)).fetchone()
+            if not row:
+                return False
+            conn.execute("UPDATE checkins SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ?",
+                         (to_iso(now), self.store.kiosk_id, reason, row[0]))
+            self.store.record("checkin_undone", {"checkin_id": row[0], "attendee_id": attendee_id,
+                                                 "reason": reason}, now)
+        return True
+
+    def _is_repeat(self, key: str) -> bool:
+        now = self._monotonic()
+        window = self.event.config.kiosk.duplicate_scan_seconds
+        self._recent_scans = {k: t for k, t in self._recent_scans.items() if now - t < window}
+        if key in self._recent_scans:
+            return True
+        self._recent_scans[key] = now
+        return False
+
+    def _is_other_events(self, key: str) -> bool:
+        return any(key.startswith(p.upper()) for p in self.event.config.kiosk.other_event_prefixes)
+
+    def _decide(self, attendee: Attendee, method: str, key: str) -> CheckinResult:
+        now = self._clock()
+        category = self.event.config.category(attendee.category)
+        with self.store.transaction() as conn:
+            active = conn.execute("SELECT at, kiosk_id FROM checkins WHERE attendee_id = ? AND undone_at IS NULL",
+                                  (attendee.id,)).fetchone()
+            if attendee.cancelled:
+                result = CheckinResult(Outcome.CANCELLED, key, attendee, category)
+            elif active:
+                result = CheckinResult(Outcome.ALREADY_CHECKED_IN, key, attendee, category,
+                                       from_iso(active[0]), active[1])
+            elif not self._valid_today(category, now):
+                result = CheckinResult(Outcome.NOT_VALID_TODAY, key, attendee, category)
+            else:
+                result = CheckinResult(Outcome.WELCOME, key, attendee, category, now, self.store.kiosk_id)
+                self._write_checkin(conn, attendee.id, method, now)
+            self._record_attempt(result.outcome, key, method, attendee.id, now)
+        return result
+
+    def _write_checkin(self, conn: sqlite3.Connection, attendee_id: int, method: str, now: datetime) -> None:
+        event_id = self.store.record("checkin", {"attendee_id": attendee_id, "method": method}, now)
+        conn.execute("INSERT INTO checkins (id, attendee_id, at, kiosk_id, method) VALUES (?, ?, ?, ?, ?)",
+                     (event_id, attendee_id, to_iso(now), self.store.kiosk_id, method))
+
+    def _valid_today(self, category: Category, now: datetime) -> bool:
+        if not category.valid_days:
+            return True
+        return local(now, self.event.config.time_zone).date() in category.valid_days
+
+    def _log_only(self, outcome: Outcome, key: str, method: str) -> CheckinResult:
+        now = self._clock()
+        with self.store.transaction():
+            self._record_attempt(outcome, key, method, None, now)
+        return CheckinResult(outcome, key[:LOGGED_CODE_LENGTH])
+
+    def _record_attempt(self, outcome: Outcome, key: str, method: str, attendee_id: int | None,
+                        now: datetime) -> None:
+        self.store.record("checkin_attempt", {"outcome": outcome.value, "code": key[:LOGGED_CODE_LENGTH],
+                                              "method": method, "attendee_id": attendee_id}, now)

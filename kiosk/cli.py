@@ -1,0 +1,212 @@
+"""The `kiosk` command line. The window commands are handed to a front end (the Qt one in `ui`)."""
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kiosk import __version__, reports
+from kiosk.checkin import CheckinDesk
+from kiosk.config import ConfigError, load_config, write_config_document
+from kiosk.demo import prepare_demo
+from kiosk.event import Event, event_folder, init_event, open_event
+from kiosk.importer import import_attendees
+from kiosk.search import search
+from kiosk.tabular import UnreadableFile
+from kiosk.tickets import write_tickets
+
+GuiRunner = Callable[[Path, str, bool], int]  # (event folder, mode, smoke test) -> exit code
+
+
+class UsageError(Exception):
+    """The command cannot run as given; the message says why."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--event", default=argparse.SUPPRESS, help="event folder (default: $KIOSK_EVENT)")
+    parser = argparse.ArgumentParser(prog="kiosk", description="event-kiosk: on-site check-in, offline.")
+    parser.add_argument("--event", help="event folder (default: $KIOSK_EVENT)")
+    parser.add_argument("--version", action="version", version=f"event-kiosk {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help="open the window offscreen, render, exit")
+    commands = parser.add_subparsers(dest="command")
+
+    run = commands.add_parser("run", parents=[common], help="start the kiosk window")
+    run.add_argument("--mode", choices=("kiosk", "staff"), default="kiosk")
+    demo = commands.add_parser("demo", parents=[common], help="start the kiosk on the embedded demo event")
+    demo.add_argument("--mode", choices=("kiosk", "staff"), default="kiosk")
+    demo.add_argument("--folder", type=Path, help="where to keep the demo event")
+
+    init = commands.add_parser("init", help="create a new event folder")
+    init.add_argument("path", type=Path)
+    init.add_argument("--name", required=True)
+
+    importing = commands.add_parser("import", parents=[common], help="import data into the event")
+    importing.add_argument("what", choices=("attendees",))
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD")
+    importing.add_argument("--dry-run", action="store_true")
+    importing.add_argument("--json", action="store_true")
+
+    checkin = commands.add_parser("checkin", parents=[common], help="check in a ticket code")
+    checkin.add_argument("code")
+    checkin.add_argument("--json", action="store_true")
+    finder = commands.add_parser("search", parents=[common], help="find attendees by name or organisation")
+    finder.add_argument("query")
+    finder.add_argument("--limit", type=int, default=20)
+    finder.add_argument("--json", action="store_true")
+
+    tickets = commands.add_parser("tickets", parents=[common], help="write QR codes and a mail-merge CSV")
+    tickets.add_argument("--out", type=Path, required=True)
+    export = commands.add_parser("export", parents=[common], help="export the check-in list (.csv or .xlsx)")
+    export.add_argument("what", choices=("checkins",))
+    export.add_argument("file", type=Path)
+    commands.add_parser("set-pin", parents=[common], help="set the staff PIN (asked for twice)")
+
+    bench = commands.add_parser("bench", help="measure the speed figures")
+    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Event:
+    folder = event_folder(args.event)
+    if folder is None:
+        raise UsageError("no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)")
+    return open_event(folder)
+
+
+def _column_map(pairs: Sequence[str]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        column, sep, field = pair.partition("=")
+        if not sep or not column or not field:
+            raise UsageError(f"--map takes COLUMN=FIELD, not {pair!r}")
+        mapping[column] = field
+    return mapping
+
+
+def _print(data: Any, as_json: bool, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if as_json else text)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    event = _open(args)
+    try:
+        report = import_attendees(event, args.file, _column_map(args.map), dry_run=args.dry_run)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        event.close()
+    lines = [f"{'Would import' if args.dry_run else 'Imported'} {args.file.name}: {report.added} added, "
+             f"{report.updated} updated, {report.unchanged} unchanged, {report.cancelled} cancelled, "
+             f"{len(report.errors)} rows with errors"]
+    lines += [f"  line {e.line}: {e.reason}" for e in report.errors]
+    _print(report.to_json(), args.json, "\n".join(lines))
+    return 0
+
+
+def _cmd_checkin(args: argparse.Namespace) -> int:
+    event = _open(args)
+    try:
+        result = CheckinDesk(event).scan(args.code)
+    finally:
+        event.close()
+    assert result is not None  # a fresh desk has seen no code yet
+    who = result.attendee.display_name if result.attendee else ""
+    _print(result.to_json(), args.json, f"{result.outcome.value} {who}".strip())
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    event = _open(args)
+    try:
+        found = search(event.store, args.query, args.limit)
+    finally:
+        event.close()
+    data = [{"id": a.id, "first_name": a.first_name, "last_name": a.last_name, "organisation": a.organisation,
+             "category": a.category} for a in found]
+    _print(data, args.json, "\n".join(f"{a.last_name}, {a.first_name} — {a.organisation}" for a in found))
+    return 0
+
+
+def _cmd_tickets(args: argparse.Namespace) -> int:
+    event = _open(args)
+    try:
+        count = write_tickets(event, args.out)
+    finally:
+        event.close()
+    print(f"Wrote {count} QR codes and tickets.csv to {args.out}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    event = _open(args)
+    try:
+        count = reports.export_checkin_list(event, args.file)
+    finally:
+        event.close()
+    print(f"Wrote {count} attendees to {args.file}")
+    return 0
+
+
+def _cmd_set_pin(args: argparse.Namespace) -> int:
+    import tomllib
+
+    from kiosk.pin import hash_pin
+
+    folder = event_folder(args.event)
+    if folder is None:
+        raise UsageError("no event: pass --event PATH or set KIOSK_EVENT")
+    load_config(folder)
+    pin = getpass.getpass("New staff PIN (4–12 digits): ")
+    if not (pin.isdigit() and 4 <= len(pin) <= 12) or getpass.getpass("Again: ") != pin:
+        raise UsageError("the PIN must be 4–12 digits, typed the same twice")
+    document = tomllib.loads((folder / "event.toml").read_text(encoding="utf-8"))
+    document.setdefault("staff", {})["pin_hash"] = hash_pin(pin)
+    write_config_document(folder, document)
+    print("Staff PIN set.")
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from kiosk.bench import run_bench
+
+    return run_bench(as_json=args.json, quick=args.quick)
+
+
+def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
+    """Run the command line; `gui` starts windows (run, demo, --smoke-test)."""
+    args = _parser().parse_args(argv)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "import": _cmd_import, "checkin": _cmd_checkin, "search": _cmd_search, "tickets": _cmd_tickets,
+        "export": _cmd_export, "set-pin": _cmd_set_pin, "bench": _cmd_bench,
+    }
+    try:
+        if args.command == "init":
+            init_event(args.path, args.name)
+            print(f"Created {args.path / 'event.toml'}; import attendees with `kiosk import attendees`.")
+            return 0
+        if args.command in handlers:
+            return handlers[args.command](args)
+        return _start_window(args, gui)
+    except (UsageError, ConfigError, UnreadableFile, FileExistsError, OSError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+
+
+def _start_window(args: argparse.Namespace, gui: GuiRunner | None) -> int:
+    if gui is None:
+        raise UsageError("this command needs the window front end: run the installed `kiosk` command")
+    if args.command == "demo":
+        return gui(prepare_demo(args.folder), args.mode, args.smoke_test)
+    folder = event_folder(args.event)
+    if folder is None:
+        if not args.smoke_test:
+            raise UsageError("no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)")
+        folder = prepare_demo()
+    return gui(folder, getattr(args, "mode", "kiosk"), args.smoke_test)
+

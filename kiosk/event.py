@@ -1,0 +1,57 @@
+"""Opening and creating event folders, and telling which kiosk this is."""
+
+import os
+import socket
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kiosk.config import CONFIG_FILE, DATABASE_FILE, EventConfig, load_config, write_config_document
+from kiosk.store import Store
+
+EVENT_ENV = "KIOSK_EVENT"
+KIOSK_ID_ENV = "KIOSK_ID"
+
+
+def this_kiosk_id() -> str:
+    """This machine's kiosk id: `KIOSK_ID`, else the host name."""
+    return os.environ.get(KIOSK_ID_ENV) or socket.gethostname() or "kiosk"
+
+
+@dataclass
+class Event:
+    """An open event: its folder, its configuration and its database."""
+
+    folder: Path
+    config: EventConfig
+    store: Store
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_event(folder: Path, kiosk_id: str | None = None) -> Event:
+    """Open an existing event folder (creating the database on first use)."""
+    config = load_config(folder)
+    return Event(folder=folder, config=config, store=Store(folder / DATABASE_FILE, kiosk_id or this_kiosk_id()))
+
+
+def event_folder(explicit: str | None) -> Path | None:
+    """The event folder named on the command line or in `KIOSK_EVENT`, if any."""
+    chosen = explicit or os.environ.get(EVENT_ENV)
+    return Path(chosen).expanduser() if chosen else None
+
+
+def init_event(folder: Path, name: str, day: date | None = None) -> EventConfig:
+    """Create a new event folder with a minimal event.toml; refuses to overwrite one."""
+    if (folder / CONFIG_FILE).exists():
+        raise FileExistsError(f"{folder / CONFIG_FILE} exists already")
+    day = day or date.today()
+    write_config_document(folder, {
+        "event": {"name": name, "start": day, "end": day, "time_zone": "Europe/Berlin",
+                  "languages": ["de", "en"]},
+        "categories": [{"name": "Teilnehmende", "role": "Teilnehmende", "colour": "#1F6FB2"}],
+        "kiosk": {},
+    })
+    Store(folder / DATABASE_FILE, this_kiosk_id()).close()
+    return load_config(folder)

@@ -1,0 +1,105 @@
+"""What staff see at a glance and take home: counts, arrivals per quarter hour, the log, the list."""
+
+import csv
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from kiosk.event import Event
+from kiosk.timeutil import from_iso, local
+
+BUCKET_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Arrivals so far against everyone expected (cancelled tickets are not expected)."""
+
+    checked_in: int
+    expected: int
+
+
+def counts(event: Event) -> Counts:
+    """Checked-in and expected attendees now."""
+    checked_in, expected = event.store.conn.execute(
+        "SELECT (SELECT count(*) FROM checkins WHERE undone_at IS NULL),"
+        " (SELECT count(*) FROM attendees WHERE cancelled = 0)"
+    ).fetchone()
+    return Counts(checked_in, expected)
+
+
+def arrivals_per_quarter_hour(event: Event) -> list[tuple[datetime, int]]:
+    """Active check-ins bucketed by quarter hour of the event's wall clock, gaps filled with zero."""
+    buckets: dict[datetime, int] = {}
+    for (at,) in event.store.conn.execute("SELECT at FROM checkins WHERE undone_at IS NULL"):
+        moment = local(from_iso(at), event.config.time_zone)
+        start = moment.replace(minute=moment.minute - moment.minute % BUCKET_MINUTES, second=0, microsecond=0)
+        buckets[start] = buckets.get(start, 0) + 1
+    if not buckets:
+        return []
+    first, last = min(buckets), max(buckets)
+    step = timedelta(minutes=BUCKET_MINUTES)
+    return [(first + i * step, buckets.get(first + i * step, 0)) for i in range((last - first) // step + 1)]
+
+
+def checkin_attempts(event: Event, limit: int = 200) -> list[dict[str, Any]]:
+    """The newest check-in attempts with their outcome, for the staff desk's log."""
+    rows = event.store.rows(
+        "SELECT e.at, e.kiosk_id, e.payload, a.first_name, a.last_name FROM events e"
+        " LEFT JOIN attendees a ON a.id = json_extract(e.payload, '$.attendee_id')"
+        " WHERE e.kind = 'checkin_attempt' ORDER BY e.seq DESC LIMIT ?", (limit,))
+    log = []
+    for row in rows:
+        payload = json.loads(row.pop("payload"))
+        log.append({**row, "at": local(from_iso(row["at"]), event.config.time_zone), **payload})
+    return log
+
+
+EXPORT_COLUMNS = ("code", "title", "first_name", "last_name", "organisation", "email", "category", "cancelled",
+                  "checked_in_at", "checked_in_kiosk", "method")
+
+
+def checkin_list(event: Event) -> list[dict[str, Any]]:
+    """Every attendee with their current check-in (empty where none), sorted by name."""
+    rows = event.store.rows(
+        "SELECT a.code, a.title, a.first_name, a.last_name, a.organisation, a.email, a.category, a.cancelled,"
+        " c.at AS checked_in_at, c.kiosk_id AS checked_in_kiosk, c.method FROM attendees a"
+        " LEFT JOIN checkins c ON c.attendee_id = a.id AND c.undone_at IS NULL"
+        " ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE")
+    for row in rows:
+        row["cancelled"] = "yes" if row["cancelled"] else ""
+        if row["checked_in_at"]:
+            row["checked_in_at"] = local(from_iso(row["checked_in_at"]), event.config.time_zone).strftime(
+                "%Y-%m-%d %H:%M:%S")
+    return rows
+
+
+def export_checkin_list(event: Event, path: Path) -> int:
+    """Write the check-in list as CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix."""
+    rows = checkin_list(event)
+    temporary = path.with_name(path.name + ".part")
+    if path.suffix.lower() == ".xlsx":
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("Check-in")
+        sheet.append(list(EXPORT_COLUMNS))
+        for row in rows:
+            sheet.append([_cell(row[c]) for c in EXPORT_COLUMNS])
+        workbook.save(temporary)
+    else:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.DictWriter(handle, EXPORT_COLUMNS, delimiter=";")
+            writer.writeheader()
+            writer.writerows({c: _cell(row[c]) for c in EXPORT_COLUMNS} for row in rows)
+    temporary.replace(path)
+    return len(rows)
+
+
+def _cell(value: Any) -> Any:
+    """Defuse spreadsheet formulas in user text (CSV/XLSX injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return "" if value is None else value

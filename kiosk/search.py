@@ -1,0 +1,48 @@
+"""Finding attendees by name or organisation, the way guests type them."""
+
+from dataclasses import dataclass
+
+from kiosk.attendees import SELECT_COLUMNS, Attendee
+from kiosk.store import Store
+from kiosk.textfold import words
+
+MAX_QUERY_WORDS = 6
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """What the attendee kiosk may show of a match: name and organisation only."""
+
+    attendee_id: int
+    first_name: str
+    last_name: str
+    organisation: str
+
+
+def _match_expression(query: str) -> str | None:
+    terms = [w for w in words(query) if w][:MAX_QUERY_WORDS]
+    if not terms:
+        return None
+    # Folded words contain letters and digits only, so quoting makes them safe FTS5 prefix terms.
+    return " AND ".join(f'"{term}"*' for term in terms)
+
+
+def search(store: Store, query: str, limit: int) -> list[Attendee]:
+    """Attendees whose names or organisation start with every word of the query, in any order."""
+    expression = _match_expression(query)
+    if expression is None:
+        return []
+    rows = store.rows(
+        f"SELECT {SELECT_COLUMNS} FROM attendees WHERE id IN "
+        "(SELECT rowid FROM attendee_search WHERE attendee_search MATCH ? LIMIT ?) "
+        "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE",
+        (expression, max(limit * 40, 200)),
+    )
+    return [Attendee.from_row(row) for row in rows[:limit]]
+
+
+def kiosk_search(store: Store, query: str, min_chars: int, limit: int) -> list[SearchHit]:
+    """The attendee kiosk's search: nothing below `min_chars`, at most `limit` hits, no personal details."""
+    if len("".join(query.split())) < min_chars:
+        return []
+    return [SearchHit(a.id, a.first_name, a.last_name, a.organisation) for a in search(store, query, limit)]

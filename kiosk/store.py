@@ -1,0 +1,147 @@
+"""The event database: SQLite in WAL mode, migrations by `PRAGMA user_version`, and the event log.
+
+Every state change is written together with an immutable event row (UUID, kiosk id, time, kind, payload)
+in one transaction, so the audit trail and the state can never disagree.
+"""
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kiosk.timeutil import to_iso
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: attendees, their search index, check-ins and the event log.
+    """
+    CREATE TABLE attendees (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        code_key TEXT NOT NULL UNIQUE,
+        salutation TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        order_code TEXT NOT NULL DEFAULT '',
+        cancelled INTEGER NOT NULL DEFAULT 0,
+        source TEXT NOT NULL DEFAULT 'import',
+        search_key TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX attendees_email ON attendees(email COLLATE NOCASE) WHERE email != '';
+    CREATE VIRTUAL TABLE attendee_search USING fts5(
+        search_key, content='attendees', content_rowid='id', tokenize='unicode61', prefix='1 2 3'
+    );
+    CREATE TRIGGER attendees_ai AFTER INSERT ON attendees BEGIN
+        INSERT INTO attendee_search(rowid, search_key) VALUES (new.id, new.search_key);
+    END;
+    CREATE TRIGGER attendees_ad AFTER DELETE ON attendees BEGIN
+        INSERT INTO attendee_search(attendee_search, rowid, search_key)
+        VALUES ('delete', old.id, old.search_key);
+    END;
+    CREATE TRIGGER attendees_au AFTER UPDATE OF search_key ON attendees BEGIN
+        INSERT INTO attendee_search(attendee_search, rowid, search_key)
+        VALUES ('delete', old.id, old.search_key);
+        INSERT INTO attendee_search(rowid, search_key) VALUES (new.id, new.search_key);
+    END;
+    CREATE TABLE checkins (
+        id TEXT PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        at TEXT NOT NULL,
+        kiosk_id TEXT NOT NULL,
+        method TEXT NOT NULL,
+        undone_at TEXT,
+        undone_by TEXT,
+        undo_reason TEXT
+    );
+    CREATE UNIQUE INDEX checkins_one_active ON checkins(attendee_id) WHERE undone_at IS NULL;
+    CREATE INDEX checkins_at ON checkins(at);
+    CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kiosk_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL
+    );
+    CREATE INDEX events_kind_seq ON events(kind, seq);
+    CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN
+        SELECT RAISE(ABORT, 'events are immutable');
+    END;
+    CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN
+        SELECT RAISE(ABORT, 'events are immutable');
+    END;
+    """,
+)
+
+
+class Store:
+    """One connection to an event database, with explicit transactions and the event log."""
+
+    def __init__(self, path: Path | str, kiosk_id: str) -> None:
+        self.path = Path(path) if path != ":memory:" else path
+        self.kiosk_id = kiosk_id
+        connection = sqlite3.connect(str(path), isolation_level=None, timeout=10, check_same_thread=False)
+        self.db = sqlite_utils.Database(connection)
+        self.conn = connection
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise RuntimeError(f"database schema {version} is newer than this program knows")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in _statements(script):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version={number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def record(self, kind: str, payload: dict[str, Any], at: datetime) -> str:
+        """Append one immutable event (inside the caller's transaction); returns its UUID."""
+        event_id = str(uuid.uuid4())
+        self.conn.execute(
+            "INSERT INTO events (id, kiosk_id, at, kind, payload) VALUES (?, ?, ?, ?, ?)",
+            (event_id, self.kiosk_id, to_iso(at), kind, json.dumps(payload, ensure_ascii=False)),
+        )
+        return event_id
+
+    def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        """Run a query and return its rows as dictionaries."""
+        return list(self.db.query(sql, params))
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into statements, keeping trigger bodies whole."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""

@@ -1,0 +1,36 @@
+"""Tickets for mailing: one QR code PNG per attendee (holding only the opaque code) and a mail-merge CSV."""
+
+import csv
+from pathlib import Path
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+
+from kiosk.event import Event
+
+MERGE_COLUMNS = ("code", "salutation", "title", "first_name", "last_name", "organisation", "email", "category",
+                 "qr_file")
+
+
+def qr_png(code: str, path: Path) -> None:
+    """Write a QR code for a ticket code: nothing but the code itself is in it."""
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=10, border=4)
+    qr.add_data(code)
+    qr.make(fit=True)
+    qr.make_image().save(path)
+
+
+def write_tickets(event: Event, folder: Path) -> int:
+    """QR PNGs for every valid ticket plus `tickets.csv` for mail merge; returns how many."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = event.store.rows(
+        "SELECT code, salutation, title, first_name, last_name, organisation, email, category FROM attendees"
+        " WHERE cancelled = 0 ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE")
+    with (folder / "tickets.csv").open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, MERGE_COLUMNS, delimiter=";")
+        writer.writeheader()
+        for row in rows:
+            file_name = "".join(ch for ch in row["code"] if ch.isalnum() or ch in "-_") + ".png"
+            qr_png(row["code"], folder / file_name)
+            writer.writerow({**row, "qr_file": file_name})
+    return len(rows)

@@ -1,0 +1,160 @@
+import json
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk import attendees, reports
+from kiosk.checkin import CheckinDesk, Outcome
+from kiosk.event import Event, open_event
+from tests.conftest import Clock
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def desk(event: Event, clock: Clock) -> CheckinDesk:
+    return CheckinDesk(event, clock=clock, monotonic=clock.monotonic)
+
+
+def later(clock: Clock, seconds: float = 5) -> None:
+    clock.now += timedelta(seconds=seconds)
+    clock.seconds += seconds
+
+
+def test_first_scan_welcomes_with_name_and_role_colour(desk: CheckinDesk) -> None:
+    result = desk.scan("AAAA1111BBBB2222CCCC")
+    assert result is not None and result.outcome is Outcome.WELCOME
+    assert result.attendee and result.attendee.last_name == "Müller-Lüdenscheidt"
+    assert result.category and (result.category.role_label, result.category.colour) == ("Speaker", "#C2185B")
+    assert reports.counts(desk.event).checked_in == 1
+
+
+def test_second_scan_says_when_and_where(desk: CheckinDesk, clock: Clock) -> None:
+    first = desk.scan("AAAA1111BBBB2222CCCC")
+    later(clock)
+    second = desk.scan("AAAA1111BBBB2222CCCC")
+    assert first and second and second.outcome is Outcome.ALREADY_CHECKED_IN
+    assert second.checked_in_at == first.checked_in_at and second.checked_in_by == "kiosk-1"
+    assert reports.counts(desk.event).checked_in == 1
+
+
+def test_same_code_within_three_seconds_is_ignored(desk: CheckinDesk, clock: Clock) -> None:
+    assert desk.scan("AAAA1111BBBB2222CCCC") is not None
+    later(clock, 2.5)
+    assert desk.scan(" aaaa1111bbbb2222cccc\n") is None
+    later(clock, 1)
+    repeat = desk.scan("AAAA1111BBBB2222CCCC")
+    assert repeat is not None and repeat.outcome is Outcome.ALREADY_CHECKED_IN
+
+
+@pytest.mark.parametrize(("raw", "outcome"), [
+    ("ZZZZ0000ZZZZ0000ZZZZ", Outcome.UNKNOWN),
+    ("<script>alert(1)</script>", Outcome.INVALID),
+    ("ab", Outcome.INVALID),
+    ("x" * 5000, Outcome.INVALID),
+    ("JJJJ7777KKKK8888LLLL", Outcome.CANCELLED),
+    ("MMMM9999NNNN0000PPPP", Outcome.NOT_VALID_TODAY),
+])
+def test_each_outcome(desk: CheckinDesk, raw: str, outcome: Outcome) -> None:
+    result = desk.scan(raw)
+    assert result is not None and result.outcome is outcome
+    assert reports.counts(desk.event).checked_in == 0
+
+
+def test_day_ticket_is_valid_on_its_day(desk: CheckinDesk, clock: Clock) -> None:
+    later(clock, 24 * 3600)
+    result = desk.scan("MMMM9999NNNN0000PPPP")
+    assert result and result.outcome is Outcome.WELCOME
+
+
+def test_other_events_prefix_is_invalid(event_folder, tmp_path) -> None:
+    from tests.conftest import write_event
+    write_event(event_folder, other_event_prefixes=["SRS25-"])
+    event = open_event(event_folder, "k")
+    result = CheckinDesk(event).scan("SRS25-ABCDEF123")
+    assert result and result.outcome is Outcome.INVALID
+    event.close()
+
+
+@pytest.mark.parametrize("raw", [
+    "ticket:aaaa1111bbbb2222cccc",
+    "https://tickets.example.org/checkin?code=AAAA1111BBBB2222CCCC&x=1",
+    "\tAAAA 1111 BBBB 2222 CCCC\r\n",
+])
+def test_scans_are_normalised(desk: CheckinDesk, raw: str) -> None:
+    result = desk.scan(raw)
+    assert result and result.outcome is Outcome.WELCOME
+
+
+def test_us_german_layout_swap_is_undone(desk: CheckinDesk) -> None:
+    # The real code is YZYZ3333…: a scanner on the wrong layout sends ZYZY3333…
+    result = desk.scan("ZYZY3333DDDD4444EEEE")
+    assert result and result.outcome is Outcome.WELCOME and result.attendee
+    assert result.attendee.first_name == "Jürgen"
+
+
+def test_every_attempt_is_logged_with_outcome(desk: CheckinDesk, clock: Clock) -> None:
+    for raw in ("AAAA1111BBBB2222CCCC", "NOPE0000NOPE0000", "AAAA1111BBBB2222CCCC", "%%"):
+        desk.scan(raw)
+        later(clock)
+    outcomes = [row["outcome"] for row in reports.checkin_attempts(desk.event)]
+    assert outcomes == ["invalid", "already_checked_in", "unknown", "welcome"]
+
+
+def test_only_welcome_writes_a_checkin_with_its_event_row(desk: CheckinDesk) -> None:
+    desk.scan("AAAA1111BBBB2222CCCC")
+    desk.scan("JJJJ7777KKKK8888LLLL")
+    store = desk.store
+    checkins = store.rows("SELECT id, attendee_id FROM checkins")
+    assert len(checkins) == 1
+    event = store.rows("SELECT * FROM events WHERE id = ?", (checkins[0]["id"],))[0]
+    assert event["kind"] == "checkin" and event["kiosk_id"] == "kiosk-1"
+    assert json.loads(event["payload"])["attendee_id"] == checkins[0]["attendee_id"]
+
+
+def test_undo_keeps_the_record_and_allows_a_new_checkin(desk: CheckinDesk, clock: Clock) -> None:
+    result = desk.scan("AAAA1111BBBB2222CCCC")
+    assert result and result.attendee
+    assert desk.undo(result.attendee.id, "wrong person")
+    assert not desk.undo(result.attendee.id, "twice")
+    later(clock)
+    again = desk.scan("AAAA1111BBBB2222CCCC")
+    assert again and again.outcome is Outcome.WELCOME
+    rows = desk.store.rows("SELECT undone_at, undo_reason FROM checkins ORDER BY at")
+    assert [r["undo_reason"] for r in rows] == ["wrong person", None]
+    kinds = [r["kind"] for r in desk.store.rows("SELECT kind FROM events ORDER BY seq")]
+    assert kinds.count("checkin") == 2 and kinds.count("checkin_undone") == 1
+
+
+def test_check_in_chosen_from_search(desk: CheckinDesk) -> None:
+    attendee = attendees.find_by_key(desk.store, "FFFF5555GGGG6666HHHH")
+    assert attendee
+    assert desk.check_in(attendee.id, "search").outcome is Outcome.WELCOME
+    assert desk.check_in(attendee.id, "search").outcome is Outcome.ALREADY_CHECKED_IN
+    assert desk.check_in(999_999, "staff").outcome is Outcome.UNKNOWN
+
+
+def test_json_result_names_the_outcome(desk: CheckinDesk) -> None:
+    result = desk.scan("AAAA1111BBBB2222CCCC")
+    assert result
+    data = result.to_json()
+    assert data["outcome"] == "welcome" and data["attendee"]["first_name"] == "Sophie"
+    assert json.loads(json.dumps(data)) == data
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet=st.characters(codec="utf-8"), min_size=1000, max_size=3000),
+    st.sampled_from(["'; DROP TABLE attendees; --", "\" OR 1=1", "<b>x</b>", "\x00\x1b[2J", "%s%n", "‮abc"]),
+))
+def test_hostile_scans_always_get_a_defined_outcome(desk: CheckinDesk, clock: Clock, raw: str) -> None:
+    later(clock)
+    result = desk.scan(raw)
+    assert result is None or result.outcome in set(Outcome)
+    assert desk.store.conn.execute("SELECT count(*) FROM attendees").fetchone()[0] == 5
