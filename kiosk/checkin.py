@@ -13,6 +13,7 @@ from kiosk.attendees import Attendee
 from kiosk.codes import is_well_formed, scan_candidates
 from kiosk.config import Category
 from kiosk.event import Event
+from kiosk.store import Store
 from kiosk.timeutil import from_iso, local, to_iso, utc_now
 
 LOGGED_CODE_LENGTH = 64
@@ -84,6 +85,15 @@ class CheckinDesk:
             return self._log_only(Outcome.UNKNOWN, "", method)
         return self._decide(attendee, method, attendee.code)
 
+    def register_walk_in(self, values: dict[str, str]) -> CheckinResult:
+        """Staff register a guest without a ticket (a fresh code is made) and check them in."""
+        if not (values.get("first_name", "").strip() or values.get("last_name", "").strip()):
+            raise ValueError("a walk-in needs a name")
+        clean = {k: v.strip() for k, v in values.items() if k in attendees.EDITABLE}
+        with self.store.transaction():
+            attendee_id = attendees.insert(self.store, clean, self._clock(), source="walk_in")
+        return self.check_in(attendee_id, "walk_in")
+
     def undo(self, attendee_id: int, reason: str) -> bool:
         """Staff take back a check-in: marked undone and logged, never deleted."""
         now = self._clock()
@@ -149,3 +159,13 @@ class CheckinDesk:
                         now: datetime) -> None:
         self.store.record("checkin_attempt", {"outcome": outcome.value, "code": key[:LOGGED_CODE_LENGTH],
                                               "method": method, "attendee_id": attendee_id}, now)
+
+
+def active_checkins(store: Store, attendee_ids: list[int]) -> dict[int, tuple[datetime, str]]:
+    """When and where each of these attendees was checked in (only those who are)."""
+    if not attendee_ids:
+        return {}
+    marks = ",".join("?" * len(attendee_ids))
+    rows = store.conn.execute(f"SELECT attendee_id, at, kiosk_id FROM checkins WHERE undone_at IS NULL"
+                              f" AND attendee_id IN ({marks})", attendee_ids).fetchall()
+    return {row[0]: (from_iso(row[1]), row[2]) for row in rows}

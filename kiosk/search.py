@@ -46,3 +46,16 @@ def kiosk_search(store: Store, query: str, min_chars: int, limit: int) -> list[S
     if len("".join(query.split())) < min_chars:
         return []
     return [SearchHit(a.id, a.first_name, a.last_name, a.organisation) for a in search(store, query, limit)]
+
+
+def confirmation_matches(store: Store, attendee_id: int, answer: str, chars: int) -> bool | None:
+    """Whether `answer` is the first `chars` letters of the attendee's e-mail; None if there is no e-mail.
+
+    The e-mail itself never leaves the core, so the kiosk screen cannot show it.
+    """
+    row = store.conn.execute("SELECT email FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+    email = (row[0] if row else "").strip()
+    if not email:
+        return None
+    needed = email[: max(1, chars)].casefold()
+    return answer.strip().casefold() == needed

@@ -15,9 +15,10 @@ SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 EVENT_DAY = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
 
-def write_event(folder: Path, **kiosk: object) -> Path:
-    """A small congress: three categories (one a day ticket for another day), two topics."""
+def write_event(folder: Path, pin_hash: str = "", **kiosk: object) -> Path:
+    """A small congress: three categories (one a day ticket for another day), one topic."""
     write_config_document(folder, {
+        "staff": {"pin_hash": pin_hash},
         "event": {"name": "Smart Region Summit", "start": EVENT_DAY.date(), "end": EVENT_DAY.date(),
                   "time_zone": "Europe/Berlin"},
         "categories": [

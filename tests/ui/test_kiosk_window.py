@@ -1,0 +1,218 @@
+"""The window as a guest and as staff use it: real event folder, real database, offscreen Qt."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from kiosk import reports
+from kiosk.event import Event, open_event
+from kiosk.importer import import_attendees
+from kiosk.pin import hash_pin
+from ui.i18n import Languages
+from ui.main_window import MainWindow
+from tests.conftest import ATTENDEES_CSV, write_event
+
+PIN = "4711"
+
+
+@pytest.fixture(scope="module")
+def pin_hash() -> str:
+    return hash_pin(PIN)
+
+
+@pytest.fixture
+def kiosk_event(tmp_path: Path, pin_hash: str) -> Iterator[Event]:
+    folder = write_event(tmp_path / "event", pin_hash=pin_hash, outcome_seconds=1, idle_seconds=2)
+    (tmp_path / "a.csv").write_text(ATTENDEES_CSV + "Ana <b>;Admin & Co 🎉;مدينة;ana@example.org;Speaker;"
+                                    "RRRR2222SSSS3333TTTT;bezahlt\n", encoding="utf-8")
+    event = open_event(folder, kiosk_id="eingang-1")
+    import_attendees(event, tmp_path / "a.csv")
+    yield event
+    event.close()
+
+
+@pytest.fixture
+def window(qtbot, kiosk_event: Event) -> Iterator[MainWindow]:
+    app = QApplication.instance()
+    languages = Languages(app, "de")
+    main = MainWindow(kiosk_event, languages)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.allow_close = True
+    app.removeEventFilter(main.scanner)
+    app.removeEventFilter(main)
+    languages.uninstall()
+    main.close()
+    main.deleteLater()
+    qtbot.wait(1)
+
+
+def scan(qtbot, window: MainWindow, code: str) -> None:
+    """A USB scanner burst: keys with no pause, then Enter, on no particular field."""
+    qtbot.keyClicks(window, code)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+
+
+def test_scan_on_the_welcome_screen_welcomes_and_returns(qtbot, window: MainWindow) -> None:
+    kiosk = window.kiosk
+    assert kiosk.welcome.title.text() == "Willkommen!"
+    scan(qtbot, window, "AAAA1111BBBB2222CCCC")
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.outcome)
+    assert kiosk.outcome.headline.text() == "Willkommen, Sophie!"
+    assert kiosk.outcome.role.text() == "Speaker"
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome, timeout=3000)
+    assert kiosk.outcome.name.text() == "" and kiosk.outcome.headline.text() == ""
+
+
+def test_each_problem_sends_the_guest_to_the_help_desk(qtbot, window: MainWindow) -> None:
+    kiosk = window.kiosk
+    for code, headline in (("JJJJ7777KKKK8888LLLL", "Dieses Ticket wurde storniert"),
+                           ("UNKNOWN00000000", "Dieses Ticket konnten wir nicht finden"),
+                           ("MMMM9999NNNN0000PPPP", "Ihr Ticket gilt heute nicht")):
+        scan(qtbot, window, code)
+        qtbot.waitUntil(lambda h=headline: kiosk.outcome.headline.text() == h)
+        assert "Info-Counter" in kiosk.outcome.message.text()
+
+
+def test_find_by_name_and_confirm_with_email(qtbot, window: MainWindow) -> None:
+    kiosk = window.kiosk
+    qtbot.mouseClick(kiosk.welcome.search_button, Qt.MouseButton.LeftButton)
+    assert kiosk.stack.currentWidget() is kiosk.search
+    for key in "mü":
+        button = next(b for b in kiosk.search.keyboard._letter_keys if b.text() == key)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not any(b.isVisible() for b in kiosk.search.results)
+    qtbot.keyClicks(kiosk.search.field, "l")  # the physical keyboard works too (after the wedge's pause)
+    qtbot.waitUntil(lambda: kiosk.search.field.text() == "mül")
+    visible = [b for b in kiosk.search.results if b.isVisible()]
+    assert [b.text() for b in visible] == ["Anna Mueller  ·  Wetteraukreis",
+                                           "Sophie Müller-Lüdenscheidt  ·  Stadt Fulda"]
+    qtbot.mouseClick(visible[1], Qt.MouseButton.LeftButton)
+    assert kiosk.stack.currentWidget() is kiosk.confirm
+    assert kiosk.confirm.name.text() == "Sophie Müller-Lüdenscheidt"
+    kiosk.confirm.field.setText("xyz")
+    qtbot.mouseClick(kiosk.confirm.ok_button, Qt.MouseButton.LeftButton)
+    assert kiosk.confirm.feedback.text() and kiosk.stack.currentWidget() is kiosk.confirm
+    kiosk.confirm.field.setText("SOP")
+    qtbot.mouseClick(kiosk.confirm.ok_button, Qt.MouseButton.LeftButton)
+    assert kiosk.outcome.headline.text() == "Willkommen, Sophie!"
+    assert reports.counts(window.kiosk_event).checked_in == 1
+
+
+def test_three_wrong_answers_send_to_the_help_desk(qtbot, window: MainWindow) -> None:
+    kiosk = window.kiosk
+    kiosk.welcome.find_by_name.emit()
+    kiosk.search.field.setText("groß")
+    kiosk.search.results[0].click()
+    for _ in range(3):
+        kiosk.confirm.field.setText("abc")
+        kiosk.confirm.ok_button.click()
+    assert kiosk.stack.currentWidget() is kiosk.outcome
+    assert kiosk.outcome.headline.text() == "Das klären wir am Info-Counter"
+    assert kiosk.outcome.name.text() == ""
+    assert reports.counts(window.kiosk_event).checked_in == 0
+
+
+def test_idle_search_returns_to_welcome_and_forgets(qtbot, window: MainWindow) -> None:
+    kiosk = window.kiosk
+    kiosk.welcome.find_by_name.emit()
+    kiosk.search.field.setText("müller")
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome, timeout=4000)
+    assert kiosk.search.field.text() == ""
+    assert not any(b.isVisible() for b in kiosk.search.results)
+
+
+def test_names_with_markup_emoji_and_arabic_show_literally(qtbot, window: MainWindow) -> None:
+    scan(qtbot, window, "RRRR2222SSSS3333TTTT")
+    kiosk = window.kiosk
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.outcome)
+    assert kiosk.outcome.name.text() == "Ana <b> Admin & Co 🎉"
+    assert kiosk.outcome.name.textFormat() == Qt.TextFormat.PlainText
+    kiosk.reset()
+    kiosk.welcome.find_by_name.emit()
+    kiosk.search.field.setText("admin")
+    assert kiosk.search.results[0].text() == "Ana <b> Admin & Co 🎉  ·  مدينة"
+
+
+def test_language_switch_by_one_tap(qtbot, window: MainWindow) -> None:
+    kiosk = window.kiosk
+    qtbot.mouseClick(kiosk.language_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.welcome.title.text() == "Welcome!")
+    assert kiosk.language_button.text() == "Deutsch"
+    assert kiosk.search.keyboard.space.text() == "Space"
+    qtbot.mouseClick(kiosk.language_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.welcome.title.text() == "Willkommen!")
+
+
+def test_escape_and_close_are_ignored(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    window.close()
+    assert window.isVisible()
+
+
+def test_touch_targets_are_at_least_nine_millimetres(window: MainWindow) -> None:
+    from ui.theme import mm
+    kiosk = window.kiosk
+    buttons = [kiosk.welcome.search_button, kiosk.language_button, *kiosk.search.keyboard._letter_keys,
+               *kiosk.search.results, kiosk.confirm.ok_button, kiosk.outcome.ok_button]
+    assert min(b.minimumHeight() for b in buttons) >= mm(9)
+
+
+def test_staff_gesture_pin_and_desk(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    corner = window.kiosk.corner
+    for _ in range(5):
+        qtbot.mouseClick(corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.stack.currentWidget() is window.pin_pad
+    window.pin_pad.field.setText("0000")
+    window.pin_pad.submit()
+    assert window.pin_pad.status.text() == "Falsche PIN."
+    for digit in PIN:
+        window.pin_pad.field.insert(digit)
+    window.pin_pad.submit()
+    assert window.stack.currentWidget() is window.staff
+    staff = window.staff
+    assert staff.counts.text() == "0 von 5 eingecheckt"
+
+    # a walk-in, then undo, then a manual check-in
+    people = staff.attendees
+    people.walk_in["first_name"].setText("Walter")
+    people.walk_in["last_name"].setText("Walk-In")
+    people.register_button.click()
+    assert staff.counts.text() == "1 von 6 eingecheckt"
+    people.query.setText("walter")
+    people.table.selectRow(0)
+    people.undo_button.click()
+    assert "Grund" in people.status.text()
+    people.undo_reason.setText("wrong person")
+    people.undo_button.click()
+    assert staff.counts.text() == "0 von 6 eingecheckt"
+    people.check_in_button.click()
+    assert staff.counts.text() == "1 von 6 eingecheckt"
+
+    # a scan at the staff desk checks in too, and the log shows every attempt
+    scan(qtbot, window, "AAAA1111BBBB2222CCCC")
+    qtbot.waitUntil(lambda: "eingecheckt" in staff.status.text())
+    staff.tabs.setCurrentWidget(staff.log)
+    assert staff.log_model.rowCount() == 3
+    assert staff.log_model.item(0, 2).text() == "eingecheckt"
+
+    for suffix in ("csv", "xlsx"):
+        target = tmp_path / f"list.{suffix}"
+        with qtbot.waitSignal(staff.export_finished, timeout=10000) as finished:
+            staff.export(target)
+        assert finished.args == [str(target)]
+    assert "Walk-In" in (tmp_path / "list.csv").read_text(encoding="utf-8-sig")
+    sheet = load_workbook(tmp_path / "list.xlsx").active
+    assert sheet is not None and sheet.max_row == 1 + 7  # header, six tickets of the list, one walk-in
+
+    staff.lock_button.click()
+    assert window.stack.currentWidget() is window.pin_pad
+    window.pin_pad.back_button.click()
+    assert window.stack.currentWidget() is window.kiosk

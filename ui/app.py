@@ -1,0 +1,56 @@
+"""Starting the Qt front end: application, fonts, style, language, and the window in its mode."""
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from kiosk.paths import resource
+
+START = time.perf_counter()
+KIOSK_SIZES = ((1920, 1080), (1280, 800))
+
+
+def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
+    """Open the event in a window: full-screen attendee kiosk, or the staff desk; or render once and exit."""
+    if smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.event import open_event
+    from ui.camera import QtCameraSource
+    from ui.i18n import Languages
+    from ui.main_window import MainWindow
+    from ui.theme import STYLE
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    for font_file in sorted(resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    app.setStyleSheet(STYLE)
+    event = open_event(folder)
+    languages = Languages(app, event.config.languages[0] if event.config.languages else "de")
+    window = MainWindow(event, languages, camera_source=None if smoke_test else QtCameraSource())
+    if smoke_test:
+        window.allow_close = True
+        window.resize(*KIOSK_SIZES[0])
+        window.show()
+        app.processEvents()
+        frame = window.grab()
+        print(f"smoke test: rendered {frame.width()}x{frame.height()} in {time.perf_counter() - START:.2f} s")
+        window.close()
+        event.close()
+        return 0 if not frame.isNull() else 1
+    if mode == "staff":
+        window.show_staff()
+        window.allow_close = True
+        window.showMaximized()
+    else:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        window.showFullScreen()
+    code = app.exec()
+    event.close()
+    return code

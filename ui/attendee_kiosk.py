@@ -1,0 +1,187 @@
+"""The attendee kiosk: scan or find by name, then one clear answer; back to the welcome screen by itself."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.checkin import CheckinDesk, CheckinResult
+from kiosk.event import Event
+from kiosk.search import SearchHit, confirmation_matches, kiosk_search
+from kiosk.timeutil import local
+from ui.attendee_screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
+from ui.theme import PAPER, touch
+from ui.widgets import TouchButton
+
+MAX_CONFIRM_TRIES = 3
+
+
+class AttendeeKiosk(QWidget):
+    """Controller of the attendee screens. `staff_requested` fires after the hidden corner gesture."""
+
+    staff_requested = Signal()
+
+    def __init__(self, event: Event, desk: CheckinDesk, toggle_language: Callable[[], None],
+                 camera_view: QWidget | None = None) -> None:
+        super().__init__()
+        self.setObjectName("attendeeKiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.kiosk_event, self.desk = event, desk
+        settings = event.config.kiosk
+        self.welcome = WelcomeScreen(event.config.name, camera_view)
+        self.search = SearchScreen(settings.search_max_results, settings.search_min_chars)
+        self.confirm = ConfirmScreen(settings.confirm_chars)
+        self.outcome = OutcomeScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.welcome, self.search, self.confirm, self.outcome):
+            self.stack.addWidget(screen)
+        self.language_button = TouchButton(height_mm=12, points=16)
+        self.language_button.setMaximumWidth(touch(40))
+        self.language_button.clicked.connect(toggle_language)
+        self.corner = CornerGesture()
+        self.corner.triggered.connect(self.staff_requested)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 16, 0)
+        bar.addWidget(self.corner)
+        bar.addStretch(1)
+        bar.addWidget(self.language_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.welcome.find_by_name.connect(self._open_search)
+        self.search.query_changed.connect(self._search)
+        self.search.chosen.connect(self._ask_confirmation)
+        self.search.back.connect(self.reset)
+        self.confirm.answered.connect(self._confirm)
+        self.confirm.back.connect(self._open_search)
+        self.outcome.done.connect(self.reset)
+        self.return_timer = _single_shot(self, settings.outcome_seconds, self.reset)
+        self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
+        self._chosen: SearchHit | None = None
+        self._tries = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.language_button.setText(self.tr("English"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def note_activity(self) -> None:
+        """Someone touched or typed: postpone the return to the welcome screen."""
+        if self.stack.currentWidget() in (self.search, self.confirm):
+            self.idle_timer.start()
+
+    def handle_scan(self, raw: str) -> None:
+        """A code from the USB scanner or the camera, on whatever screen is showing."""
+        result = self.desk.scan(raw)
+        if result is not None:
+            self.show_outcome(result)
+
+    def show_outcome(self, result: CheckinResult) -> None:
+        """Show the answer for a check-in and return to the welcome screen after a few seconds."""
+        self._forget_choice()
+        time_text = ""
+        if result.checked_in_at:
+            time_text = local(result.checked_in_at, self.kiosk_event.config.time_zone).strftime("%H:%M")
+        self.outcome.show_result(result, time_text)
+        self._show(self.outcome)
+        self.return_timer.start()
+
+    def reset(self) -> None:
+        """Back to the welcome screen with nothing personal left on any screen."""
+        self.return_timer.stop()
+        self.idle_timer.stop()
+        self._forget_choice()
+        self.search.reset()
+        self.outcome.clear()
+        self._show(self.welcome)
+
+    def _show(self, screen: QWidget) -> None:
+        colour = self.outcome.colour if screen is self.outcome else PAPER
+        self.setStyleSheet(f"#attendeeKiosk {{ background: {colour}; }}")
+        self.stack.setCurrentWidget(screen)
+        if screen in (self.search, self.confirm):
+            self.idle_timer.start()
+
+    def _forget_choice(self) -> None:
+        self._chosen, self._tries = None, 0
+        self.confirm.name.clear()
+        self.confirm.field.clear()
+
+    def _open_search(self) -> None:
+        self._forget_choice()
+        self._show(self.search)
+        self.search.field.setFocus()
+
+    def _search(self, query: str) -> None:
+        settings = self.kiosk_event.config.kiosk
+        hits = kiosk_search(self.kiosk_event.store, query, settings.search_min_chars, settings.search_max_results)
+        self.search.show_hits(hits, query)
+
+    def _ask_confirmation(self, hit: SearchHit) -> None:
+        self._chosen, self._tries = hit, 0
+        if confirmation_matches(self.kiosk_event.store, hit.attendee_id, "", 1) is None:
+            self._send_to_help_desk()
+            return
+        self.confirm.ask(hit)
+        self._show(self.confirm)
+
+    def _confirm(self, answer: str) -> None:
+        hit = self._chosen
+        if hit is None:
+            return
+        if confirmation_matches(self.kiosk_event.store, hit.attendee_id, answer, self.kiosk_event.config.kiosk.confirm_chars):
+            self.show_outcome(self.desk.check_in(hit.attendee_id, "search"))
+            return
+        self._tries += 1
+        if self._tries >= MAX_CONFIRM_TRIES:
+            self._send_to_help_desk()
+        else:
+            self.confirm.wrong()
+
+    def _send_to_help_desk(self) -> None:
+        self._forget_choice()
+        self.outcome.show_help(self.tr("We need to check this at the help desk"),
+                               self.tr("Please go to the help desk – we will check you in there."))
+        self._show(self.outcome)
+        self.return_timer.start()
+
+
+def _single_shot(parent: QWidget, seconds: float, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(int(seconds * 1000))
+    timer.timeout.connect(slot)
+    return timer
+
+
+class CornerGesture(QWidget):
+    """An invisible corner: five taps within three seconds ask for the staff PIN."""
+
+    triggered = Signal()
+    TAPS = 5
+    WINDOW_MS = 3000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFixedSize(touch(14), touch(14))
+        self._taps = 0
+        self._window = _single_shot(self, self.WINDOW_MS / 1000, self._forget)
+
+    def _forget(self) -> None:
+        self._taps = 0
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._taps == 0:
+            self._window.start()
+        self._taps += 1
+        if self._taps >= self.TAPS:
+            self._forget()
+            self._window.stop()
+            self.triggered.emit()
+        event.accept()

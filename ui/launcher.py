@@ -1,0 +1,15 @@
+"""The installed `kiosk` command: the core's command line with this Qt front end for the window commands."""
+
+import sys
+
+from kiosk.cli import main as cli_main
+from ui.app import run_gui
+
+
+def main() -> int:
+    """Entry point of the `kiosk` console script."""
+    return cli_main(gui=run_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

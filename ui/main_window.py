@@ -1,0 +1,99 @@
+"""The one window: attendee kiosk, staff PIN pad and staff desk, locked down in kiosk mode."""
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from kiosk.checkin import CheckinDesk
+from kiosk.event import Event
+from ui.attendee_kiosk import AttendeeKiosk
+from ui.camera import CameraPreview, CameraScanner, FrameSource
+from ui.i18n import Languages
+from ui.pin_pad import PinPad
+from ui.scanner import ScannerWedge
+from ui.staff_attendees import outcome_text
+from ui.staff_desk import StaffDesk
+
+ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
+
+
+class MainWindow(QMainWindow):
+    """Routes scans to whichever screen is showing; ignores close and Esc unless `allow_close` is set."""
+
+    def __init__(self, event: Event, languages: Languages, camera_source: FrameSource | None = None) -> None:
+        super().__init__()
+        self.kiosk_event, self.languages = event, languages
+        self.allow_close = False
+        self.desk = CheckinDesk(event)
+        self.camera = CameraScanner(camera_source, self) if camera_source is not None else None
+        self.preview = CameraPreview() if self.camera is not None else None
+        self.kiosk = AttendeeKiosk(event, self.desk, languages.toggle, self.preview)
+        self.pin_pad = PinPad(event)
+        self.staff = StaffDesk(event, self.desk)
+        self.stack = QStackedWidget()
+        for page in (self.kiosk, self.pin_pad, self.staff):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.setWindowTitle(event.config.name)
+
+        self.kiosk.staff_requested.connect(self.ask_for_pin)
+        self.pin_pad.unlocked.connect(self.show_staff)
+        self.pin_pad.cancelled.connect(self.show_kiosk)
+        self.staff.lock_requested.connect(self.ask_for_pin)
+        self.scanner = ScannerWedge(self)
+        self.scanner.scanned.connect(self.handle_scan)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.scanner)
+        app.installEventFilter(self)
+        if self.camera is not None and self.preview is not None:
+            self.camera.decoded.connect(self.handle_scan)
+            self.camera.frame.connect(self.preview.set_frame)
+            self.camera.availability_changed.connect(self._camera_availability)
+            self._camera_availability(self.camera.available)
+            self.camera.start()
+
+    def handle_scan(self, raw: str) -> None:
+        """A code from the scanner or the camera: the attendee kiosk answers it, the staff desk too."""
+        current = self.stack.currentWidget()
+        if current is self.kiosk:
+            self.kiosk.handle_scan(raw)
+        elif current is self.staff:
+            result = self.desk.scan(raw)
+            if result is not None:
+                name = result.attendee.display_name if result.attendee else result.code
+                self.staff.status.setText(f"{name}: {outcome_text(result.outcome.value)}")
+                self.staff.refresh()
+
+    def show_kiosk(self) -> None:
+        self.kiosk.reset()
+        self.stack.setCurrentWidget(self.kiosk)
+
+    def ask_for_pin(self) -> None:
+        self.pin_pad.start()
+        self.stack.setCurrentWidget(self.pin_pad)
+
+    def show_staff(self) -> None:
+        self.kiosk.reset()
+        self.stack.setCurrentWidget(self.staff)
+
+    def _camera_availability(self, available: bool) -> None:
+        if self.preview is not None:
+            self.preview.setVisible(available)
+            self.kiosk.welcome.camera_hint.setVisible(available)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in ACTIVITY_EVENTS:
+            self.kiosk.note_activity()
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and not self.allow_close):
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.allow_close:
+            if self.camera is not None:
+                self.camera.stop()
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,180 @@
+"""Staff: search everyone, check in or undo by hand, register walk-ins."""
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.checkin import CheckinDesk, CheckinResult, active_checkins
+from kiosk.event import Event
+from kiosk.search import search
+from kiosk.timeutil import local
+from ui.theme import touch
+from ui.widgets import PlainLabel, TouchButton, font
+
+RESULT_LIMIT = 100
+WALK_IN_FIELDS = ("title", "first_name", "last_name", "organisation", "email")
+
+
+class StaffAttendees(QWidget):
+    """The staff desk's main tab. `changed` fires after every check-in, undo or walk-in."""
+
+    changed = Signal()
+
+    def __init__(self, event: Event, desk: CheckinDesk) -> None:
+        super().__init__()
+        self.kiosk_event, self.desk = event, desk
+        self.query = QLineEdit()
+        self.query.setFont(font(16))
+        self.query.setMinimumHeight(touch(11))
+        self.query.textChanged.connect(self.refresh)
+        self.model = QStandardItemModel(0, 5)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(touch(10))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.check_in_button = TouchButton(role="primary", height_mm=11, points=15)
+        self.check_in_button.clicked.connect(self._check_in)
+        self.undo_reason = QLineEdit()
+        self.undo_reason.setMinimumHeight(touch(11))
+        self.undo_button = TouchButton(height_mm=11, points=15)
+        self.undo_button.clicked.connect(self._undo)
+        self.status = PlainLabel(points=15)
+        actions = QHBoxLayout()
+        actions.addWidget(self.check_in_button)
+        actions.addWidget(self.undo_reason)
+        actions.addWidget(self.undo_button)
+
+        self.walk_in_box = QGroupBox()
+        self.walk_in = {name: QLineEdit() for name in WALK_IN_FIELDS}
+        self.category = QComboBox()
+        self.category.addItems([c.name for c in event.config.categories])
+        self.walk_in_form = QFormLayout(self.walk_in_box)
+        for edit in self.walk_in.values():
+            edit.setMinimumHeight(touch(10))
+            self.walk_in_form.addRow("", edit)
+        self.walk_in_form.addRow("", self.category)
+        self.register_button = TouchButton(role="primary", height_mm=11, points=15)
+        self.register_button.clicked.connect(self._register_walk_in)
+        self.walk_in_form.addRow(self.register_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.query)
+        left.addWidget(self.table, 1)
+        left.addLayout(actions)
+        left.addWidget(self.status)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 5)
+        layout.addWidget(self.walk_in_box, 2)
+        self._ids: list[int] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.query.setPlaceholderText(self.tr("Search name or organisation…"))
+        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Category"),
+                                              self.tr("Ticket"), self.tr("Checked in")])
+        self.check_in_button.setText(self.tr("Check in"))
+        self.undo_reason.setPlaceholderText(self.tr("Reason for undoing"))
+        self.undo_button.setText(self.tr("Undo check-in"))
+        self.walk_in_box.setTitle(self.tr("Walk-in"))
+        labels = (self.tr("Title"), self.tr("First name"), self.tr("Last name"), self.tr("Organisation"),
+                  self.tr("E-mail"), self.tr("Category"))
+        for row, label in enumerate(labels):
+            item = self.walk_in_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is None:
+                self.walk_in_form.setWidget(row, QFormLayout.ItemRole.LabelRole, PlainLabel(label, points=13))
+            else:
+                item.widget().setText(label)
+        self.register_button.setText(self.tr("Register and check in"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Run the search again (after typing or after a change)."""
+        selected = self._selected()
+        found = search(self.kiosk_event.store, self.query.text(), RESULT_LIMIT)
+        checked = active_checkins(self.kiosk_event.store, [a.id for a in found])
+        self.model.removeRows(0, self.model.rowCount())
+        self._ids = [a.id for a in found]
+        for attendee in found:
+            when = checked.get(attendee.id)
+            arrived = ""
+            if when:
+                arrived = f"{local(when[0], self.kiosk_event.config.time_zone):%H:%M} · {when[1]}"
+            ticket = self.tr("cancelled") if attendee.cancelled else attendee.code
+            self.model.appendRow([QStandardItem(text) for text in (
+                attendee.display_name, attendee.organisation, attendee.category, ticket, arrived)])
+        if selected in self._ids:
+            self.table.selectRow(self._ids.index(selected))
+
+    def _selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._ids[rows[0].row()] if rows and rows[0].row() < len(self._ids) else None
+
+    def _check_in(self) -> None:
+        attendee_id = self._selected()
+        if attendee_id is None:
+            self.status.setText(self.tr("Select an attendee first."))
+            return
+        self._report(self.desk.check_in(attendee_id, "staff"))
+
+    def _undo(self) -> None:
+        attendee_id, reason = self._selected(), self.undo_reason.text().strip()
+        if attendee_id is None or not reason:
+            self.status.setText(self.tr("Select an attendee and give a reason."))
+            return
+        done = self.desk.undo(attendee_id, reason)
+        self.status.setText(self.tr("Check-in undone.") if done else self.tr("This attendee is not checked in."))
+        self.undo_reason.clear()
+        self._after_change()
+
+    def _register_walk_in(self) -> None:
+        values = {name: edit.text() for name, edit in self.walk_in.items()}
+        values["category"] = self.category.currentText()
+        try:
+            result = self.desk.register_walk_in(values)
+        except ValueError:
+            self.status.setText(self.tr("A walk-in needs at least a first or last name."))
+            return
+        for edit in self.walk_in.values():
+            edit.clear()
+        self._report(result)
+
+    def _report(self, result: CheckinResult) -> None:
+        name = result.attendee.display_name if result.attendee else ""
+        self.status.setText(self.tr("{name}: {outcome}").format(name=name, outcome=outcome_text(result.outcome.value)))
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+
+def outcome_text(outcome: str) -> str:
+    """A short staff-facing word for an outcome."""
+    texts = {
+        "welcome": QCoreApplication.translate("Outcome", "checked in"),
+        "already_checked_in": QCoreApplication.translate("Outcome", "was already checked in"),
+        "unknown": QCoreApplication.translate("Outcome", "unknown code"),
+        "invalid": QCoreApplication.translate("Outcome", "invalid code"),
+        "cancelled": QCoreApplication.translate("Outcome", "ticket cancelled"),
+        "not_valid_today": QCoreApplication.translate("Outcome", "not valid today"),
+    }
+    return texts.get(outcome, outcome)
