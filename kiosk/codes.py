@@ -45,6 +45,8 @@ def _unwrap(text: str) -> str:
 
 def code_key(code: str) -> str:
     """The lookup form of a code as stored: trimmed, prefix-free, upper case."""
+    if code.isascii() and code.isalnum():  # the usual case, and nothing to clean or unwrap
+        return code.upper()
     return _unwrap(_clean(code)).upper()
 
 

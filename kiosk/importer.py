@@ -11,7 +11,10 @@ from kiosk.attendees import EDITABLE, Attendee
 from kiosk.codes import code_key, is_well_formed
 from kiosk.event import Event
 from kiosk.tabular import SourceRow, is_cancelled, read_table, split_full_name
+from kiosk.textfold import fold
 from kiosk.timeutil import utc_now
+
+CHUNK_ROWS = 250
 
 
 @dataclass(frozen=True)
@@ -38,10 +41,6 @@ class ImportReport:
                 "errors": [asdict(e) for e in self.errors]}
 
 
-class _DryRun(Exception):
-    """Raised to roll back a dry run after all the work was done."""
-
-
 def _values(row: SourceRow) -> dict[str, str]:
     values = dict(row.fields)
     full_name = values.pop("full_name", "")
@@ -52,70 +51,96 @@ def _values(row: SourceRow) -> dict[str, str]:
     return values
 
 
+def _identity(first_name: str, last_name: str, organisation: str) -> str:
+    return "|".join(fold(part.strip()) for part in (first_name, last_name, organisation))
+
+
 class _Matcher:
-    """Finds the existing attendee for a row: by ticket code, or by e-mail where the row has no code."""
+    """Finds the existing attendee for a row: by ticket code; without one by e-mail, else by name."""
 
     def __init__(self, event: Event) -> None:
         rows = event.store.rows(f"SELECT {attendees.SELECT_COLUMNS}, code_key FROM attendees")
         self.by_key = {r.pop("code_key"): Attendee.from_row(r) for r in rows}
         self.by_email = {a.email.casefold(): a for a in self.by_key.values() if a.email}
+        self.by_name = {_identity(a.first_name, a.last_name, a.organisation): a
+                        for a in self.by_key.values() if a.source == "import" and not a.email}
 
-    def find(self, key: str, email: str) -> Attendee | None:
+    def find(self, key: str, values: dict[str, str]) -> Attendee | None:
         if key:
             return self.by_key.get(key)
-        return self.by_email.get(email.casefold()) if email else None
+        email = values.get("email", "")
+        if email:
+            return self.by_email.get(email.casefold())
+        return self.by_name.get(_identity(values.get("first_name", ""), values.get("last_name", ""),
+                                          values.get("organisation", "")))
+
+
+@dataclass(frozen=True)
+class _Change:
+    """One row's effect: a new attendee (existing is None) or changes to an existing one."""
+
+    values: dict[str, str]
+    cancelled: bool
+    existing: Attendee | None = None
+
+
+def plan_import(event: Event, table_rows: list[SourceRow]) -> tuple[list[_Change], ImportReport]:
+    """Decide what every row does, without writing anything."""
+    matcher = _Matcher(event)
+    report = ImportReport()
+    changes: list[_Change] = []
+    seen: dict[str, int] = {}
+    for row in table_rows:
+        values = _values(row)
+        key = code_key(values.get("code", ""))
+        problem = _problem(values, key, seen)
+        if problem:
+            report.errors.append(RowError(row.line, problem))
+            continue
+        if key:
+            seen[key] = row.line
+        cancelled = is_cancelled(row.fields.get("status", ""))
+        existing = matcher.find(key, values)
+        if existing is None:
+            changes.append(_Change(values, cancelled))
+            report.cancelled += cancelled
+            report.added += not cancelled
+        elif all(getattr(existing, k) == v for k, v in values.items() if k in EDITABLE) and (
+                existing.cancelled == cancelled):
+            report.unchanged += 1
+        else:
+            changes.append(_Change(values, cancelled, existing))
+            newly_cancelled = cancelled and not existing.cancelled
+            report.cancelled += newly_cancelled
+            report.updated += not newly_cancelled
+    return changes, report
 
 
 def import_attendees(event: Event, path: Path, column_map: Mapping[str, str] | None = None,
                      dry_run: bool = False, clock: Callable[[], datetime] = utc_now) -> ImportReport:
-    """Import a CSV or XLSX attendee list; an unreadable file raises `UnreadableFile` and changes nothing."""
+    """Import a CSV or XLSX attendee list; an unreadable file raises `UnreadableFile` and changes nothing.
+
+    Changes are written in short transactions so that kiosks checking guests in at the same time never wait
+    long for the database; every check-in is kept.
+    """
     table = read_table(path, column_map)
-    report = ImportReport()
-    now = clock()
+    changes, report = plan_import(event, table.rows)
+    if dry_run:
+        return report
     store = event.store
-    try:
+    now = clock()
+    for start in range(0, len(changes), CHUNK_ROWS):
         with store.transaction():
-            matcher = _Matcher(event)
-            seen: dict[str, int] = {}
-            for row in table.rows:
-                _apply_row(store, matcher, row, seen, report, now)
-            store.record("attendees_imported", {"file": path.name, **report.to_json()}, now)
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass
+            for change in changes[start:start + CHUNK_ROWS]:
+                if change.existing is None:
+                    attendees.insert(store, change.values, now, source="import", cancelled=change.cancelled)
+                else:
+                    edits: dict[str, Any] = {k: v for k, v in change.values.items() if k in EDITABLE}
+                    attendees.update(store, change.existing, {**edits, "cancelled": change.cancelled}, now,
+                                     reason="import")
+    with store.transaction():
+        store.record("attendees_imported", {"file": path.name, **report.to_json()}, now)
     return report
-
-
-def _apply_row(store: Any, matcher: _Matcher, row: SourceRow, seen: dict[str, int], report: ImportReport,
-               now: datetime) -> None:
-    values = _values(row)
-    key = code_key(values.get("code", ""))
-    problem = _problem(values, key, seen)
-    if problem:
-        report.errors.append(RowError(row.line, problem))
-        return
-    if key:
-        seen[key] = row.line
-    cancelled = is_cancelled(row.fields.get("status", ""))
-    existing = matcher.find(key, values.get("email", ""))
-    if existing is None:
-        attendees.insert(store, values, now, source="import", cancelled=cancelled)
-        if cancelled:
-            report.cancelled += 1
-        else:
-            report.added += 1
-        return
-    changes: dict[str, Any] = {k: v for k, v in values.items() if k in EDITABLE}
-    changes["cancelled"] = cancelled
-    if all(getattr(existing, k) == v for k, v in changes.items()):
-        report.unchanged += 1
-        return
-    attendees.update(store, existing, changes, now, reason="import")
-    if cancelled and not existing.cancelled:
-        report.cancelled += 1
-    else:
-        report.updated += 1
 
 
 def _problem(values: dict[str, str], key: str, seen: dict[str, int]) -> str:

@@ -95,7 +95,7 @@ class Store:
         self.db = sqlite_utils.Database(connection)
         self.conn = connection
         connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("PRAGMA foreign_keys=ON")
         self._migrate()
 
@@ -133,8 +133,21 @@ class Store:
         """Run a query and return its rows as dictionaries."""
         return list(self.db.query(sql, params))
 
+    def defer_checkpoints(self) -> None:
+        """Leave WAL checkpoints (which fsync) to `checkpoint()` on another thread, never a commit here."""
+        self.conn.execute("PRAGMA wal_autocheckpoint=0")
+
     def close(self) -> None:
         self.conn.close()
+
+
+def checkpoint(path: Path) -> None:
+    """Copy the write-ahead log into the database file, from a connection of its own (any thread)."""
+    connection = sqlite3.connect(str(path), timeout=10)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        connection.close()
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -39,21 +39,19 @@ _ALIASES = {
     "order_code": ("Order code", "Bestellnummer", "Bestellnr.", "Order", "Order ID", "Order number",
                    "Bestellung", "Buchungsnummer", "Booking reference"),
 }
-# "Attendee name (Given name)", "Name (Vorname)": a name column split into parts.
+# "Attendee name (Given name)", "Name (Vorname)": one name split into part columns.
 _NAME_PREFIXES = frozenset({"attendeename", "name", "teilnehmer", "teilnehmername", "teilnehmende"})
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _DROP = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 _CANCELLED = frozenset({"canceled", "cancelled", "cancellation", "storniert", "storno", "refunded",
                         "erstattet", "rückerstattet", "zurückerstattet", "abgesagt", "annulliert", "void"})
 _PARTIAL = frozenset({"partial", "partially", "teilweise", "teilerstattet"})
-_TITLE = re.compile(r"(?:(?:prof|dr|dipl|mag|priv|jun|hon|apl|med|rer|nat|phil|jur|oec|pol|habil|ing"
-                    r"|kfm|doz|inform|h\.c|mult|univ|mr|mrs|ms|mx)\.-?)+", re.IGNORECASE)
-_BARE_TITLES = frozenset({"dr", "prof", "professor", "professorin", "pd", "herr", "frau", "mr", "mrs",
-                          "ms", "mx", "sir", "dame"})
-_PARTICLES = frozenset({"von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "del", "della",
-                        "di", "da", "du", "dos", "la", "le", "ten", "ter", "af", "al", "bin", "ibn"})
-
-Records = Iterable[tuple[int, list[str]]]
+_TITLE = re.compile(r"(?:(?:prof|dr|dipl|mag|priv|jun|hon|apl|med|rer|nat|phil|jur|oec|pol|habil|ing|kfm|doz"
+                    r"|inform|h\.c|mult|univ|mr|mrs|ms|mx)\.-?)+", re.IGNORECASE)
+_BARE_TITLES = frozenset({"dr", "prof", "professor", "professorin", "pd",
+                          "herr", "frau", "mr", "mrs", "ms", "mx"})
+_PARTICLES = frozenset({"von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "del", "della", "di",
+                        "da", "du", "dos", "la", "le", "ten", "ter", "af", "al", "bin", "ibn"})
 
 
 class UnreadableFile(Exception):
@@ -62,12 +60,16 @@ class UnreadableFile(Exception):
 
 @dataclass(frozen=True)
 class SourceRow:
+    """One attendee record: its line in the file and its cleaned canonical fields."""
+
     line: int
     fields: dict[str, str]
 
 
 @dataclass(frozen=True)
 class SourceTable:
+    """All records of a file plus how its columns were understood."""
+
     rows: list[SourceRow]
     columns: dict[str, str]
     ignored_columns: list[str]
@@ -90,7 +92,7 @@ def read_table(path: Path, column_map: Mapping[str, str] | None = None) -> Sourc
         with closing(_xlsx_records(data)) as records:
             return _build_table(records, overrides, "xlsx", None)
     text, encoding = _decode(data)
-    sep_line = re.match(r"sep=([,;\t])\r?\n", text)  # Excel's delimiter hint, hidden when Excel opens the file
+    sep_line = re.match(r"sep=([,;\t])\r?\n", text)  # Excel's delimiter hint; Excel hides this line
     text, delimiter = (text[sep_line.end():], sep_line[1]) if sep_line else (text, _sniff(text))
     with closing(_csv_records(text, delimiter)) as records:
         return _build_table(records, overrides, encoding, delimiter)
@@ -111,7 +113,7 @@ def split_full_name(full: str) -> tuple[str, str, str]:
     if comma and head_words and tail_words:
         return title, " ".join(tail_words), " ".join(head_words)
     words = head_words + tail_words
-    cut = len(words) - 1
+    cut = len(words) - 1  # a single word is taken as the last name
     while cut > 1 and words[cut - 1].casefold() in _PARTICLES:
         cut -= 1
     return title, " ".join(words[:cut]), " ".join(words[cut:])
@@ -159,9 +161,9 @@ def _decode(data: bytes) -> tuple[str, str]:
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError:  # cp1252 unless it is UTF-8 with a few stray bytes
             text, encoding = data.decode("utf-8", errors="replace"), "utf-8"
-            if len(_NON_ASCII.findall(text)) <= 2 * text.count("\ufffd"):  # not just a few stray bytes
+            if len(_NON_ASCII.findall(text)) <= 2 * text.count("\ufffd"):
                 text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
     sample = text[:4096]
     if len(_DROP.findall(sample)) > len(sample) // 20:
@@ -170,7 +172,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _sniff(text: str) -> str:
-    sample = text[:8192]
+    sample = text[:4096]  # Sniffer's regexes get slow on large hostile samples
     header = next((line for line in sample.splitlines() if line.strip()), "")
     counts = {delimiter: header.count(delimiter) for delimiter in DELIMITERS}
     try:
@@ -201,8 +203,9 @@ def _xlsx_records(data: bytes) -> Iterator[tuple[int, list[str]]]:
     try:
         if not workbook.worksheets:
             raise UnreadableFile("workbook has no worksheet")
-        rows = workbook.worksheets[0].iter_rows(min_row=1, values_only=True)
-        for line, values in enumerate(rows, start=1):
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # the stored size may be wrong, or hostile (a million empty rows)
+        for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
             yield line, [unicodedata.normalize("NFC", _cell_text(value)) for value in values]
     except UnreadableFile:
         raise
@@ -227,7 +230,7 @@ def _tidy(raw: str) -> str:
     return " ".join(text.split())[:MAX_CELL_CHARS]
 
 
-def _build_table(records: Records, overrides: dict[str, str], encoding: str,
+def _build_table(records: Iterable[tuple[int, list[str]]], overrides: dict[str, str], encoding: str,
                  delimiter: str | None) -> SourceTable:
     iterator = iter(records)
     headers = next((list(map(_tidy, raw)) for _, raw in iterator if "".join(raw).strip()), None)
@@ -248,7 +251,7 @@ def _rows(records: Iterator[tuple[int, list[str]]], mapping: list[tuple[int, str
     pick = itemgetter(*(i for i, _ in mapping))
     width, single, blank = mapping[-1][0] + 1, len(mapping) == 1, "|" * (len(mapping) - 1)
     rows = []
-    for line, raw in records:  # hot loop: C-level helpers, one cleanliness check per row
+    for line, raw in records:  # hot loop: C-level helpers and one cleanliness check per row
         if len(raw) < width:
             raw += [""] * (width - len(raw))
         values = [pick(raw).strip()] if single else list(map(str.strip, pick(raw)))

@@ -1,6 +1,7 @@
 """Folding names into search keys: case-, accent- and umlaut-insensitive, German spelling variants."""
 
 import re
+from functools import lru_cache
 import unicodedata
 
 # Letters that Unicode does not decompose into base letter + accent.
@@ -28,12 +29,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def spelling_variants(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def spelling_variants(word: str) -> frozenset[str]:
     """All spellings a guest might type for one word: Müller -> muller, mueller; Mueller -> muller."""
     lowered = unicodedata.normalize("NFC", word.casefold())
     variants = {fold(lowered), fold(lowered.translate(_UMLAUT_AS_E))}
     variants |= {_E_SPELLING.sub("", v) for v in list(variants) if _E_SPELLING.search(v)}
-    return {v for v in variants if v}
+    return frozenset(v for v in variants if v)
 
 
 def search_key(*parts: str) -> str:

@@ -12,15 +12,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
 
-from kiosk.demo import prepare_demo  # noqa: E402
-from kiosk.event import open_event  # noqa: E402
-from kiosk.paths import resource  # noqa: E402
-from ui.i18n import Languages  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.theme import STYLE  # noqa: E402
+from kiosk.demo import prepare_demo
+from kiosk.event import open_event
+from kiosk.paths import resource
+from ui.i18n import Languages
+from ui.main_window import MainWindow
+from ui.theme import STYLE
 
 
 def first_code(window: MainWindow, where: str) -> str:

@@ -2,7 +2,8 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.checkin import CheckinDesk, CheckinResult
@@ -24,8 +25,7 @@ class AttendeeKiosk(QWidget):
     def __init__(self, event: Event, desk: CheckinDesk, toggle_language: Callable[[], None],
                  camera_view: QWidget | None = None) -> None:
         super().__init__()
-        self.setObjectName("attendeeKiosk")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._background = QColor(PAPER)
         self.kiosk_event, self.desk = event, desk
         settings = event.config.kiosk
         self.welcome = WelcomeScreen(event.config.name, camera_view)
@@ -66,10 +66,13 @@ class AttendeeKiosk(QWidget):
     def retranslate(self) -> None:
         self.language_button.setText(self.tr("English"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def paintEvent(self, event) -> None:  # the outcome colour fills the whole window, not just one screen
+        QPainter(self).fillRect(self.rect(), self._background)
 
     def note_activity(self) -> None:
         """Someone touched or typed: postpone the return to the welcome screen."""
@@ -102,8 +105,10 @@ class AttendeeKiosk(QWidget):
         self._show(self.welcome)
 
     def _show(self, screen: QWidget) -> None:
-        colour = self.outcome.colour if screen is self.outcome else PAPER
-        self.setStyleSheet(f"#attendeeKiosk {{ background: {colour}; }}")
+        colour = QColor(self.outcome.colour if screen is self.outcome else PAPER)
+        if colour != self._background:
+            self._background = colour
+            self.update()
         self.stack.setCurrentWidget(screen)
         if screen in (self.search, self.confirm):
             self.idle_timer.start()
@@ -135,7 +140,8 @@ class AttendeeKiosk(QWidget):
         hit = self._chosen
         if hit is None:
             return
-        if confirmation_matches(self.kiosk_event.store, hit.attendee_id, answer, self.kiosk_event.config.kiosk.confirm_chars):
+        chars = self.kiosk_event.config.kiosk.confirm_chars
+        if confirmation_matches(self.kiosk_event.store, hit.attendee_id, answer, chars):
             self.show_outcome(self.desk.check_in(hit.attendee_id, "search"))
             return
         self._tries += 1
@@ -176,7 +182,7 @@ class CornerGesture(QWidget):
     def _forget(self) -> None:
         self._taps = 0
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         if self._taps == 0:
             self._window.start()
         self._taps += 1

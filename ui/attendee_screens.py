@@ -19,7 +19,7 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         raise NotImplementedError
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

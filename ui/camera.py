@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import zxingcpp
-from PySide6.QtCore import QLineF, QLoggingCategory, QObject, QPointF, QRectF, QSizeF, Qt, QThreadPool, Signal
+from PySide6.QtCore import QLoggingCategory, QObject, QRectF, QSize, QSizeF, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent, QTransform
 from PySide6.QtWidgets import QWidget
 
@@ -28,12 +28,8 @@ class QrDecoder:
         if image.isNull():
             return None
         if max(image.width(), image.height()) > self.max_side:
-            image = image.scaled(
-                self.max_side,
-                self.max_side,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+            bounds = QSize(self.max_side, self.max_side)
+            image = image.scaled(bounds, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
         # A view of the QImage's own rows (they are padded to 4 bytes), not a copy.
         rows = np.frombuffer(gray.constBits(), np.uint8).reshape(gray.height(), gray.bytesPerLine())
@@ -44,10 +40,7 @@ class QrDecoder:
 
 
 class FrameSource(QObject):
-    """Where camera frames come from: a real camera, or a fake in tests and demos.
-
-    While started and available, a source emits `frame_ready` for each new frame.
-    """
+    """Where frames come from (a camera, or a fake): emits `frame_ready` while started and available."""
 
     frame_ready = Signal(QImage)
     availability_changed = Signal(bool)
@@ -89,11 +82,10 @@ def _qt_multimedia() -> ModuleType | None:
 
 
 class QtCameraSource(FrameSource):
-    """Frames from the default system camera through Qt Multimedia, at most `max_fps` a second.
+    """Frames from the default camera through Qt Multimedia, at most `max_fps` a second.
 
-    Unavailable where there is no camera, or no Qt Multimedia. A camera that is unplugged
-    or fails is closed (`availability_changed(False)`, `failed`); once started, the source
-    opens a camera again when one is plugged in.
+    Unavailable without a camera or Qt Multimedia. A camera unplugged or failing is closed
+    (`availability_changed(False)`, `failed`); once started, it reopens when one is plugged in.
     """
 
     def __init__(self, parent: QObject | None = None, *, max_fps: float = 15.0) -> None:
@@ -174,10 +166,9 @@ class _Relay(QObject):
 class CameraScanner(QObject):
     """Scans QR codes from a frame source without blocking the UI thread.
 
-    Frames are decoded on `pool` (the global thread pool by default), one at a time: frames
-    that come while a decode is running are dropped. `decoded` is emitted for a text at most
-    once per `repeat_after` seconds; `frame` passes frames on for a preview, at most
-    `preview_fps` a second.
+    Decodes on the global thread pool, one frame at a time (frames that come meanwhile are
+    dropped). Emits `decoded` at most once per `repeat_after` seconds for the same text, and
+    `frame` at most `preview_fps` times a second, for a preview.
     """
 
     decoded = Signal(str)
@@ -185,22 +176,13 @@ class CameraScanner(QObject):
     availability_changed = Signal(bool)
     failed = Signal(str)
 
-    def __init__(
-        self,
-        source: FrameSource,
-        parent: QObject | None = None,
-        *,
-        decoder: QrDecoder | None = None,
-        repeat_after: float = 3.0,
-        preview_fps: float = 15.0,
-        pool: QThreadPool | None = None,
-    ) -> None:
+    def __init__(self, source: FrameSource, parent: QObject | None = None, *, decoder: QrDecoder | None = None,
+                 repeat_after: float = 3.0, preview_fps: float = 15.0) -> None:
         super().__init__(parent)
         self._source = source
         self._decoder = decoder or QrDecoder()
         self._repeat_after = repeat_after
         self._preview_interval = 1 / preview_fps
-        self._pool = pool or QThreadPool.globalInstance()
         self._busy = False
         self._running = False
         self._last_preview_at = 0.0
@@ -237,7 +219,7 @@ class CameraScanner(QObject):
             self.frame.emit(image)
         if not self._busy:
             self._busy = True
-            self._pool.start(self._decode_job(image))
+            QThreadPool.globalInstance().start(self._decode_job(image))
 
     def _decode_job(self, image: QImage) -> Callable[[], None]:
         decoder, relay = self._decoder, self._relay
@@ -267,19 +249,16 @@ class CameraScanner(QObject):
 
 
 class CameraPreview(QWidget):
-    """Shows the latest camera frame, scaled to fit, under a square viewfinder.
-
-    Connect `CameraScanner.frame` to `set_frame`. `mirrored` suits a camera facing the user.
-    """
+    """The latest camera frame, scaled to fit, under a square viewfinder; `mirrored` suits a selfie camera."""
 
     def __init__(self, parent: QWidget | None = None, *, mirrored: bool = False) -> None:
         super().__init__(parent)
         self._frame = QImage()
         self._mirrored = mirrored
         self._shade = QColor(0, 0, 0, 110)
-        self._pen = QPen(QColor("white"), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        self._mask = QPainterPath()
-        self._corners: list[QLineF] = []
+        self._pen = QPen(QColor("white"), 4)
+        self._viewfinder = QRectF()
+        self._surroundings = QPainterPath()
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_frame(self, image: QImage) -> None:
@@ -287,33 +266,19 @@ class CameraPreview(QWidget):
         self._frame = image
         self.update()
 
-    def clear(self) -> None:
-        """Show no frame."""
-        self.set_frame(QImage())
-
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Lays out the viewfinder once per size, not once per frame."""
+        """Places the viewfinder once per size, not once per frame."""
         bounds = QRectF(self.rect())
         side = 0.6 * min(bounds.width(), bounds.height())
-        square = QRectF(0, 0, side, side)
-        square.moveCenter(bounds.center())
-        self._mask = QPainterPath()
-        self._mask.setFillRule(Qt.FillRule.OddEvenFill)
-        self._mask.addRect(bounds)
-        self._mask.addRect(square)
-        arm = side / 6
-        self._corners = []
-        for corner, dx, dy in (
-            (square.topLeft(), arm, arm),
-            (square.topRight(), -arm, arm),
-            (square.bottomLeft(), arm, -arm),
-            (square.bottomRight(), -arm, -arm),
-        ):
-            self._corners += [QLineF(corner, corner + QPointF(dx, 0)), QLineF(corner, corner + QPointF(0, dy))]
+        self._viewfinder = QRectF(0, 0, side, side)
+        self._viewfinder.moveCenter(bounds.center())
+        self._surroundings = QPainterPath()  # odd-even filled: the widget less the viewfinder
+        self._surroundings.addRect(bounds)
+        self._surroundings.addRect(self._viewfinder)
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Draws the frame, the shade around the viewfinder and its corners."""
+        """Draws the frame, shaded around the viewfinder, and the viewfinder's outline."""
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.black)
         if not self._frame.isNull():
@@ -325,8 +290,8 @@ class CameraPreview(QWidget):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self._frame)
             painter.resetTransform()
-        painter.fillPath(self._mask, self._shade)
+        painter.fillPath(self._surroundings, self._shade)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(self._pen)
-        painter.drawLines(self._corners)
+        painter.drawRoundedRect(self._viewfinder, 12, 12)
         painter.end()

@@ -1,11 +1,15 @@
 """The one window: attendee kiosk, staff PIN pad and staff desk, locked down in kiosk mode."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from kiosk.checkin import CheckinDesk
 from kiosk.event import Event
+from kiosk.store import checkpoint
 from ui.attendee_kiosk import AttendeeKiosk
 from ui.camera import CameraPreview, CameraScanner, FrameSource
 from ui.i18n import Languages
@@ -13,7 +17,9 @@ from ui.pin_pad import PinPad
 from ui.scanner import ScannerWedge
 from ui.staff_attendees import outcome_text
 from ui.staff_desk import StaffDesk
+from ui.workers import run_in_background
 
+CHECKPOINT_MS = 20_000
 ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
 
 
@@ -44,8 +50,12 @@ class MainWindow(QMainWindow):
         self.scanner.scanned.connect(self.handle_scan)
         app = QApplication.instance()
         assert app is not None
-        app.installEventFilter(self.scanner)
         app.installEventFilter(self)
+        event.store.defer_checkpoints()
+        self.checkpoints = QTimer(self)
+        self.checkpoints.setInterval(CHECKPOINT_MS)
+        self.checkpoints.timeout.connect(self._checkpoint)
+        self.checkpoints.start()
         if self.camera is not None and self.preview is not None:
             self.camera.decoded.connect(self.handle_scan)
             self.camera.frame.connect(self.preview.set_frame)
@@ -77,20 +87,23 @@ class MainWindow(QMainWindow):
         self.kiosk.reset()
         self.stack.setCurrentWidget(self.staff)
 
+    def _checkpoint(self) -> None:
+        path = self.kiosk_event.store.path
+        run_in_background(lambda: checkpoint(Path(path)), lambda _: None,
+                          lambda error: print(f"checkpoint failed: {error}", file=sys.stderr), self)
+
     def _camera_availability(self, available: bool) -> None:
         if self.preview is not None:
             self.preview.setVisible(available)
             self.kiosk.welcome.camera_hint.setVisible(available)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS:
             self.kiosk.note_activity()
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Escape and not self.allow_close):
-            return True
-        return False
+        is_escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+        return event.type() == QEvent.Type.KeyPress and is_escape and not self.allow_close
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             if self.camera is not None:
                 self.camera.stop()

@@ -2,7 +2,7 @@
 
 import qrcode
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.theme import ACCENT, INK
@@ -17,10 +17,11 @@ class TicketPictogram(QWidget):
         code.add_data("event-kiosk")
         code.make(fit=True)
         self._modules = code.get_matrix()
+        self._cache: QPixmap | None = None
         self.setMinimumSize(220, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width() * 0.8, self.height() * 0.7)
@@ -41,3 +42,4 @@ class TicketPictogram(QWidget):
         beam_y = origin_y + module * count * 0.55
         painter.setPen(QPen(QColor(ACCENT), max(3.0, side * 0.02), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(int(card.left() - side * 0.05), int(beam_y), int(card.right() + side * 0.05), int(beam_y))
+        painter.end()

@@ -57,7 +57,7 @@ class PinPad(QWidget):
         self.back_button.setText(self.tr("Back"))
         self.ok_button.setText(self.tr("OK"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -21,7 +21,7 @@ def _is_shortcut(event: QKeyEvent) -> bool:
 def _types_text(event: QKeyEvent) -> bool:
     """Whether the key press types one printable character (not a shortcut, not auto-repeat)."""
     text = event.text()
-    return text.isprintable() and bool(text) and not event.isAutoRepeat() and not _is_shortcut(event)
+    return bool(text) and text.isprintable() and not event.isAutoRepeat() and not _is_shortcut(event)
 
 
 class _ReplayedKeyEvent(QKeyEvent):
@@ -50,9 +50,9 @@ class ScannerWedge(QObject):
     for up to `threshold_ms`; a burst of at least `min_length` characters, each within
     `threshold_ms` of the previous one and ended by Enter, is emitted as `scanned` and never
     reaches a widget. Anything else (a person typing, a burst without Enter) is replayed in
-    order to the object it was meant for, so typing is delayed by at most `threshold_ms`.
-    Keys with Ctrl, Alt or Meta, and all other non-printable keys, pass straight through.
-    The text is emitted as typed: making sense of it is the core's business.
+    order to the object it was meant for, so typing is delayed by about `threshold_ms`.
+    Keys with Ctrl, Alt or Meta, and other non-printable keys, pass at once (after any held
+    keys). The text is emitted as typed: making sense of it is the core's business.
     """
 
     scanned = Signal(str)

@@ -101,7 +101,7 @@ class StaffAttendees(QWidget):
                 item.widget().setText(label)
         self.register_button.setText(self.tr("Register and check in"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -85,18 +85,18 @@ class StaffDesk(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         self.attendees.refresh()
         self.refresh()
         self.timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event) -> None:
         self.timer.stop()
         super().hideEvent(event)
 

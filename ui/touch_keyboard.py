@@ -67,7 +67,7 @@ class TouchKeyboard(QWidget):
             button.setText(text.upper() if self._shifted and text != "ß" else text.lower())
         self.shift.setDown(self._shifted)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -66,6 +66,14 @@ def test_rows_without_code_match_by_email_and_get_a_secret(empty_event: Event, t
     assert len(eva[0]["code"]) >= 20 and set(eva[0]["code"]) <= set(ALPHABET)
 
 
+def test_rows_with_neither_code_nor_email_match_by_name(empty_event: Event, tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text("Vorname;Nachname;Organisation\nJörg;Weiß;Stadt Hanau\n", encoding="utf-8")
+    assert import_attendees(empty_event, path).added == 1
+    assert import_attendees(empty_event, path).unchanged == 1
+    assert count(empty_event) == 1
+
+
 def test_bad_rows_are_reported_and_good_rows_go_in(empty_event: Event, tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("Vorname;Nachname;Ticket-Code\nA;B;CODE0001\n;;CODE0002\nC;D;CODE0001\nE;F;<bad code>\n"

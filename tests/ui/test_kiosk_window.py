@@ -12,9 +12,9 @@ from kiosk import reports
 from kiosk.event import Event, open_event
 from kiosk.importer import import_attendees
 from kiosk.pin import hash_pin
+from tests.conftest import ATTENDEES_CSV, write_event
 from ui.i18n import Languages
 from ui.main_window import MainWindow
-from tests.conftest import ATTENDEES_CSV, write_event
 
 PIN = "4711"
 
@@ -46,7 +46,6 @@ def window(qtbot, kiosk_event: Event) -> Iterator[MainWindow]:
     qtbot.waitExposed(main)
     yield main
     main.allow_close = True
-    app.removeEventFilter(main.scanner)
     app.removeEventFilter(main)
     languages.uninstall()
     main.close()

@@ -1,0 +1,108 @@
+"""Measures the window for `kiosk bench`: memory with the event open, and the longest UI-thread stall
+while guests scan and search and staff import a list in the background. Prints one JSON line.
+
+    python -m ui.probe EVENT_FOLDER IMPORT_FILE
+"""
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.event import open_event
+from kiosk.importer import import_attendees
+from ui.i18n import Languages
+from ui.main_window import MainWindow
+from ui.workers import run_in_background
+
+TICK_MS = 5
+ACTIONS = 400
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now (Linux), else its peak."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class StallMeter:
+    """A fast timer on the UI thread; the longest gap between its ticks is the longest stall."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.worst_ms = 0.0
+        self.log: list = []
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        gap = (now - self.last) * 1000 - TICK_MS
+        if gap > self.worst_ms:
+            self.log.append((round(gap, 1), round(now, 3)))
+        self.worst_ms = max(self.worst_ms, gap)
+        self.last = now
+
+
+def main() -> int:
+    folder, import_file = Path(sys.argv[1]), Path(sys.argv[2])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(sys.argv[:1])
+    event = open_event(folder, kiosk_id="probe")
+    window = MainWindow(event, Languages(app, "de"))
+    window.allow_close = True
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    memory = rss_mb()
+    codes = [r[0] for r in event.store.conn.execute("SELECT code FROM attendees ORDER BY random() LIMIT ?",
+                                                    (ACTIONS,))]
+    state = {"import_done": False, "step": 0}
+
+    def background_import() -> None:
+        other = open_event(folder, kiosk_id="probe-import")
+        try:
+            import_attendees(other, import_file)
+        finally:
+            other.close()
+
+    def finish(_: object) -> None:
+        state["import_done"] = True
+
+    meter = StallMeter()
+    run_in_background(background_import, finish, lambda error: finish(error), window)
+
+    def act() -> None:
+        step = state["step"]
+        state["step"] += 1
+        if step % 2:
+            window.kiosk.handle_scan(codes[step % len(codes)])
+        else:
+            window.kiosk.reset() if step % 20 == 0 else window.kiosk.search.field.insert("mül"[step % 3])
+        if state["step"] >= ACTIONS and state["import_done"]:
+            app.quit()
+
+    driver = QTimer()
+    driver.setInterval(15)
+    driver.timeout.connect(act)
+    driver.start()
+    app.exec()
+    print(json.dumps({"rss_mb": memory, "ui_max_stall_ms": meter.worst_ms, "stall_log": meter.log[-5:]}))
+    window.close()
+    event.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
