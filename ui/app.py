@@ -1,6 +1,7 @@
 """Starting the Qt front end: application, fonts, style, language, and the window in its mode."""
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -15,7 +16,7 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
     """Open the event in a window: full-screen attendee kiosk, or the staff desk; or render once and exit."""
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
@@ -51,6 +52,10 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         window.showFullScreen()
+    signal.signal(signal.SIGINT, lambda *_: window.quit())  # Ctrl+C in the terminal ends the program cleanly
+    heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop runs
+    heartbeat.start(500)
+    heartbeat.timeout.connect(lambda: None)
     code = app.exec()
     event.close()
     return code

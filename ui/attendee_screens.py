@@ -1,7 +1,7 @@
 """The attendee kiosk's screens: welcome, find by name, confirm, and one screen per check-in outcome."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.checkin import CheckinResult, Outcome
 from kiosk.search import SearchHit
@@ -46,7 +46,7 @@ class WelcomeScreen(Screen):
         text.addSpacing(36)
         text.addWidget(self.search_button)
         text.addStretch(3)
-        row = QHBoxLayout(self)
+        row = self.row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         row.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         row.addLayout(text, 3)
         side = QVBoxLayout()
@@ -57,6 +57,11 @@ class WelcomeScreen(Screen):
         row.addSpacing(MARGIN)
         row.addLayout(side, 2)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # portrait screens stack text over pictogram
+        portrait = event.size().height() > event.size().width()
+        self.row.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome!"))

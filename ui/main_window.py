@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.pin_pad.unlocked.connect(self.show_staff)
         self.pin_pad.cancelled.connect(self.show_kiosk)
         self.staff.lock_requested.connect(self.ask_for_pin)
+        self.staff.quit_requested.connect(self.quit)
         self.scanner = ScannerWedge(self)
         self.scanner.scanned.connect(self.handle_scan)
         app = QApplication.instance()
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
     def show_staff(self) -> None:
         self.kiosk.reset()
         self.stack.setCurrentWidget(self.staff)
+
+    def quit(self) -> None:
+        """Staff end the program (only reachable from the staff desk, behind the PIN)."""
+        self.allow_close = True
+        self.close()
 
     def _checkpoint(self) -> None:
         path = self.kiosk_event.store.path

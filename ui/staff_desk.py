@@ -30,6 +30,7 @@ class StaffDesk(QWidget):
     """Everything the badge desk needs; `lock_requested` returns the machine to the attendee kiosk."""
 
     lock_requested = Signal()
+    quit_requested = Signal()
     export_finished = Signal(str)
 
     def __init__(self, event: Event, desk: CheckinDesk) -> None:
@@ -43,9 +44,11 @@ class StaffDesk(QWidget):
         self.export_csv.clicked.connect(lambda: self._ask_export("csv"))
         self.export_xlsx.clicked.connect(lambda: self._ask_export("xlsx"))
         self.lock_button.clicked.connect(self.lock_requested)
+        self.quit_button = TouchButton(height_mm=11, points=14)
+        self.quit_button.clicked.connect(self.quit_requested)
         header = QHBoxLayout()
         header.addWidget(self.counts, 3)
-        for button in (self.export_csv, self.export_xlsx, self.lock_button):
+        for button in (self.export_csv, self.export_xlsx, self.lock_button, self.quit_button):
             header.addWidget(button, 1)
 
         self.attendees = StaffAttendees(event, desk)
@@ -77,6 +80,7 @@ class StaffDesk(QWidget):
         self.export_csv.setText(self.tr("Export CSV"))
         self.export_xlsx.setText(self.tr("Export Excel"))
         self.lock_button.setText(self.tr("Lock"))
+        self.quit_button.setText(self.tr("Quit"))
         self.tabs.setTabText(0, self.tr("Attendees"))
         self.tabs.setTabText(1, self.tr("Arrivals"))
         self.tabs.setTabText(2, self.tr("Check-in log"))

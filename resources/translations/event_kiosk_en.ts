@@ -17,12 +17,12 @@
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="149"/>
+        <location filename="../../ui/attendee_kiosk.py" line="155"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="150"/>
+        <location filename="../../ui/attendee_kiosk.py" line="156"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -30,12 +30,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="180"/>
+        <location filename="../../ui/attendee_screens.py" line="185"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee_screens.py" line="181"/>
+        <location filename="../../ui/attendee_screens.py" line="186"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>To confirm, type the first letter of your e-mail address.</numerusform>
@@ -43,17 +43,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="183"/>
+        <location filename="../../ui/attendee_screens.py" line="188"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="184"/>
+        <location filename="../../ui/attendee_screens.py" line="189"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="195"/>
+        <location filename="../../ui/attendee_screens.py" line="200"/>
         <source>That does not match. Please try again.</source>
         <translation>That does not match. Please try again.</translation>
     </message>
@@ -61,32 +61,32 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="170"/>
+        <location filename="../../ui/staff_attendees.py" line="173"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="171"/>
+        <location filename="../../ui/staff_attendees.py" line="174"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="172"/>
+        <location filename="../../ui/staff_attendees.py" line="175"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="173"/>
+        <location filename="../../ui/staff_attendees.py" line="176"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="174"/>
+        <location filename="../../ui/staff_attendees.py" line="177"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="175"/>
+        <location filename="../../ui/staff_attendees.py" line="178"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -94,47 +94,47 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="269"/>
+        <location filename="../../ui/attendee_screens.py" line="274"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="273"/>
+        <location filename="../../ui/attendee_screens.py" line="278"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="273"/>
+        <location filename="../../ui/attendee_screens.py" line="278"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="275"/>
+        <location filename="../../ui/attendee_screens.py" line="280"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="276"/>
+        <location filename="../../ui/attendee_screens.py" line="281"/>
         <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
         <translation>Since {time} at {kiosk}. If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="279"/>
+        <location filename="../../ui/attendee_screens.py" line="284"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="281"/>
+        <location filename="../../ui/attendee_screens.py" line="286"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="283"/>
+        <location filename="../../ui/attendee_screens.py" line="288"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="285"/>
+        <location filename="../../ui/attendee_screens.py" line="290"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -178,22 +178,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="111"/>
+        <location filename="../../ui/attendee_screens.py" line="116"/>
         <source>Find your registration</source>
         <translation>Find your registration</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="112"/>
+        <location filename="../../ui/attendee_screens.py" line="117"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="113"/>
+        <location filename="../../ui/attendee_screens.py" line="118"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee_screens.py" line="133"/>
+        <location filename="../../ui/attendee_screens.py" line="138"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
@@ -201,12 +201,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="135"/>
+        <location filename="../../ui/attendee_screens.py" line="140"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Nobody found. Check the spelling, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="137"/>
+        <location filename="../../ui/attendee_screens.py" line="142"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
@@ -291,37 +291,37 @@
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="120"/>
+        <location filename="../../ui/staff_attendees.py" line="121"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="131"/>
+        <location filename="../../ui/staff_attendees.py" line="134"/>
         <source>Select an attendee first.</source>
         <translation>Select an attendee first.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="138"/>
+        <location filename="../../ui/staff_attendees.py" line="141"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Select an attendee and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="141"/>
+        <location filename="../../ui/staff_attendees.py" line="144"/>
         <source>Check-in undone.</source>
         <translation>Check-in undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="141"/>
+        <location filename="../../ui/staff_attendees.py" line="144"/>
         <source>This attendee is not checked in.</source>
         <translation>This attendee is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="151"/>
+        <location filename="../../ui/staff_attendees.py" line="154"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="159"/>
+        <location filename="../../ui/staff_attendees.py" line="162"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
@@ -329,77 +329,82 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff_desk.py" line="77"/>
+        <location filename="../../ui/staff_desk.py" line="80"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="78"/>
+        <location filename="../../ui/staff_desk.py" line="81"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="79"/>
+        <location filename="../../ui/staff_desk.py" line="82"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="80"/>
+        <location filename="../../ui/staff_desk.py" line="83"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_desk.py" line="84"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="81"/>
+        <location filename="../../ui/staff_desk.py" line="85"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="82"/>
+        <location filename="../../ui/staff_desk.py" line="86"/>
         <source>Check-in log</source>
         <translation>Check-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="83"/>
+        <location filename="../../ui/staff_desk.py" line="87"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="83"/>
+        <location filename="../../ui/staff_desk.py" line="87"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="83"/>
+        <location filename="../../ui/staff_desk.py" line="87"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="84"/>
+        <location filename="../../ui/staff_desk.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="84"/>
+        <location filename="../../ui/staff_desk.py" line="88"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="105"/>
+        <location filename="../../ui/staff_desk.py" line="110"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} of {expected} checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="121"/>
+        <location filename="../../ui/staff_desk.py" line="126"/>
         <source>Export check-in list</source>
         <translation>Export check-in list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="129"/>
+        <location filename="../../ui/staff_desk.py" line="134"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff_desk.py" line="139"/>
+        <location filename="../../ui/staff_desk.py" line="144"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>Exported %n attendee to {path}.</numerusform>
@@ -407,7 +412,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="143"/>
+        <location filename="../../ui/staff_desk.py" line="148"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -428,22 +433,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="62"/>
+        <location filename="../../ui/attendee_screens.py" line="67"/>
         <source>Welcome!</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="63"/>
+        <location filename="../../ui/attendee_screens.py" line="68"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Hold the QR code of your ticket under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="64"/>
+        <location filename="../../ui/attendee_screens.py" line="69"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="65"/>
+        <location filename="../../ui/attendee_screens.py" line="70"/>
         <source>…or show it to the camera.</source>
         <translation>…or show it to the camera.</translation>
     </message>

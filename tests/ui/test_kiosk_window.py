@@ -215,3 +215,43 @@ def test_staff_gesture_pin_and_desk(qtbot, window: MainWindow, tmp_path: Path) -
     assert window.stack.currentWidget() is window.pin_pad
     window.pin_pad.back_button.click()
     assert window.stack.currentWidget() is window.kiosk
+
+
+def test_staff_can_quit_but_guests_cannot(qtbot, window: MainWindow) -> None:
+    window.close()
+    assert window.isVisible()
+    window.show_staff()
+    window.staff.quit_button.click()
+    assert not window.isVisible()
+
+
+def test_camera_scan_checks_in_and_unplugging_hides_the_preview(qtbot, kiosk_event: Event) -> None:
+    from tests.ui.fakes import FakeCameraSource, qr_frame
+
+    app = QApplication.instance()
+    languages = Languages(app, "de")
+    camera = FakeCameraSource([qr_frame("FFFF5555GGGG6666HHHH", size=(640, 480))], fps=15)
+    main = MainWindow(kiosk_event, languages, camera_source=camera)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    try:
+        assert main.preview is not None and main.preview.isVisible()
+        qtbot.waitUntil(lambda: main.kiosk.outcome.headline.text() == "Willkommen, Anna!", timeout=5000)
+        camera.unplug()
+        qtbot.waitUntil(lambda: not main.preview.isVisible())
+        assert reports.counts(kiosk_event).checked_in == 1
+    finally:
+        main.allow_close = True
+        main.close()
+        languages.uninstall()
+        app.removeEventFilter(main)
+
+
+def test_smoke_test_renders_a_frame(kiosk_event: Event) -> None:
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-m", "ui.launcher", "--smoke-test", "--event",
+                             str(kiosk_event.folder)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "smoke test: rendered 1920x1080" in result.stdout
