@@ -2,6 +2,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from kiosk import attendees, reports
@@ -110,3 +112,22 @@ def test_xlsx_and_column_map(empty_event: Event, tmp_path: Path) -> None:
     assert report.added == 1
     ada = attendees.find_by_key(empty_event.store, "12345678")
     assert ada and ada.organisation == "Analytical Engines"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.one_of(
+    st.binary(max_size=2000),
+    st.lists(st.lists(st.text(max_size=30), min_size=1, max_size=6), min_size=1, max_size=15).map(
+        lambda rows: "\n".join(";".join(cells) for cells in [["Vorname", "Nachname", "Ticket-Code"], *rows])),
+))
+def test_random_files_import_or_fail_cleanly(empty_event: Event, tmp_path: Path, content: bytes | str) -> None:
+    path = tmp_path / "random.csv"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass"))
+    before = count(empty_event)
+    try:
+        report = import_attendees(empty_event, path)
+    except UnreadableFile as error:
+        assert str(error) and count(empty_event) == before
+    else:
+        assert all(e.line >= 2 and e.reason for e in report.errors)
+        assert count(empty_event) == before + report.added + report.cancelled

@@ -1,0 +1,36 @@
+from datetime import timedelta
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from kiosk import attendees, reports
+from kiosk.checkin import CheckinDesk
+from kiosk.event import Event
+from tests.conftest import Clock
+
+
+def test_counts_and_arrivals_per_quarter_hour(event: Event) -> None:
+    clock = Clock()
+    desk = CheckinDesk(event, clock=clock, monotonic=clock.monotonic)
+    for code, minutes in (("AAAA1111BBBB2222CCCC", 0), ("YZYZ3333DDDD4444EEEE", 2), ("FFFF5555GGGG6666HHHH", 40)):
+        clock.now = clock.now.replace(minute=0) + timedelta(minutes=minutes)
+        clock.seconds += 10
+        desk.scan(code)
+    assert reports.counts(event) == reports.Counts(checked_in=3, expected=4)
+    buckets = reports.arrivals_per_quarter_hour(event)
+    assert [(b.strftime("%H:%M"), n) for b, n in buckets] == [("10:00", 2), ("10:15", 0), ("10:30", 1)]
+
+
+def test_export_defuses_formulas_and_keeps_names(event: Event, tmp_path: Path) -> None:
+    sophie = attendees.find_by_key(event.store, "AAAA1111BBBB2222CCCC")
+    assert sophie
+    with event.store.transaction():
+        attendees.update(event.store, sophie, {"organisation": "=HYPERLINK(\"http://x\")"}, Clock()(), "test")
+    reports.export_checkin_list(event, tmp_path / "list.xlsx")
+    reports.export_checkin_list(event, tmp_path / "list.csv")
+    sheet = load_workbook(tmp_path / "list.xlsx").active
+    assert sheet is not None
+    cells = [c.value for row in sheet.iter_rows() for c in row]
+    assert "'=HYPERLINK(\"http://x\")" in cells and "Müller-Lüdenscheidt" in cells
+    assert "'=HYPERLINK" in (tmp_path / "list.csv").read_text(encoding="utf-8-sig")
+    assert not list(tmp_path.glob("*.part"))
