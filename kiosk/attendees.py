@@ -71,19 +71,29 @@ def key_for(values: dict[str, str]) -> str:
 
 def insert(store: Store, values: dict[str, str], at: datetime, source: str, cancelled: bool = False) -> int:
     """Insert an attendee and log it (inside the caller's transaction); returns the new id."""
-    row = {k: values.get(k, "") for k in EDITABLE}
-    row["code"] = values.get("code") or unused_code(store)
-    cursor = store.conn.execute(
-        "INSERT INTO attendees (code, code_key, salutation, title, first_name, last_name, organisation, email,"
+    return insert_many(store, [(values, cancelled)], at, source)[0]
+
+
+def insert_many(store: Store, new: list[tuple[dict[str, str], bool]], at: datetime, source: str) -> list[int]:
+    """Insert attendees (values, cancelled) in one go, each with its event row; returns their ids."""
+    first_id = store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM attendees").fetchone()[0]
+    stamp = to_iso(at)
+    rows, payloads = [], []
+    for offset, (values, cancelled) in enumerate(new):
+        row: dict[str, Any] = {k: values.get(k, "") for k in EDITABLE}
+        row["code"] = values.get("code") or unused_code(store)
+        payloads.append({"attendee_id": first_id + offset, "source": source, "cancelled": cancelled, **row})
+        rows.append({**row, "id": first_id + offset, "code_key": code_key(row["code"]), "cancelled": int(cancelled),
+                     "source": source, "search_key": key_for(row), "at": stamp})
+    store.conn.executemany(
+        "INSERT INTO attendees (id, code, code_key, salutation, title, first_name, last_name, organisation, email,"
         " category, order_code, cancelled, source, search_key, created_at, updated_at)"
-        " VALUES (:code, :code_key, :salutation, :title, :first_name, :last_name, :organisation, :email,"
-        " :category, :order_code, :cancelled, :source, :search_key, :at, :at)",
-        {**row, "code_key": code_key(row["code"]), "cancelled": int(cancelled), "source": source,
-         "search_key": key_for(row), "at": to_iso(at)},
-    )
-    attendee_id = int(cursor.lastrowid or 0)
-    store.record("attendee_added", {"attendee_id": attendee_id, "source": source, "cancelled": cancelled, **row}, at)
-    return attendee_id
+        " VALUES (:id, :code, :code_key, :salutation, :title, :first_name, :last_name, :organisation, :email,"
+        " :category, :order_code, :cancelled, :source, :search_key, :at, :at)", rows)
+    store.conn.execute("INSERT INTO attendee_search (rowid, search_key) SELECT id, search_key FROM attendees"
+                       " WHERE id >= ?", (first_id,))
+    store.record_many("attendee_added", payloads, at)
+    return [row["id"] for row in rows]
 
 
 def update(store: Store, attendee: Attendee, changes: dict[str, Any], at: datetime, reason: str) -> None:

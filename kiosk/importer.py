@@ -130,11 +130,12 @@ def import_attendees(event: Event, path: Path, column_map: Mapping[str, str] | N
     store = event.store
     now = clock()
     for start in range(0, len(changes), CHUNK_ROWS):
+        chunk = changes[start:start + CHUNK_ROWS]
         with store.transaction():
-            for change in changes[start:start + CHUNK_ROWS]:
-                if change.existing is None:
-                    attendees.insert(store, change.values, now, source="import", cancelled=change.cancelled)
-                else:
+            attendees.insert_many(store, [(c.values, c.cancelled) for c in chunk if c.existing is None], now,
+                                  source="import")
+            for change in chunk:
+                if change.existing is not None:
                     edits: dict[str, Any] = {k: v for k, v in change.values.items() if k in EDITABLE}
                     attendees.update(store, change.existing, {**edits, "cancelled": change.cancelled}, now,
                                      reason="import")

@@ -1,8 +1,8 @@
 """Folding names into search keys: case-, accent- and umlaut-insensitive, German spelling variants."""
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into base letter + accent.
 _SPECIAL = str.maketrans({

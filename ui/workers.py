@@ -20,8 +20,8 @@ class _Relay(QObject):
         self.failed.connect(self._deliver_error)
 
     @Slot(object)
-    def _deliver_result(self, result: object) -> None:
-        self._on_done(result)
+    def _deliver_result(self, boxed: tuple[object]) -> None:
+        self._on_done(boxed[0])
         self.deleteLater()
 
     @Slot(object)
@@ -41,7 +41,8 @@ class _Job(QRunnable):
         except Exception as exc:  # handed to the UI thread, which shows a clear message
             self.relay.failed.emit(exc)
         else:
-            self.relay.succeeded.emit(result)
+            # Boxed: PySide6 miscounts references to None sent through a queued Signal(object).
+            self.relay.succeeded.emit((result,))
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
