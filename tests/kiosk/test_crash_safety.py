@@ -23,7 +23,7 @@ pending = [r[0] for r in event.store.conn.execute(
 print("ready", flush=True)
 for attendee_id in pending:
     result = desk.check_in(attendee_id, "scan")
-    sys.stdout.write(f"{result.outcome.value} {attendee_id}\n")  # one write: a whole line is an acknowledgement
+    sys.stdout.write(f"{result.outcome.value} {attendee_id}\\n")  # one write: a whole line is an acknowledgement
     sys.stdout.flush()
 """
 
