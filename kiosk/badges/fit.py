@@ -16,6 +16,7 @@ from kiosk.badges.text import Line, shape_line
 LINE_GAP = 0.06  # extra space between wrapped lines, in em
 _HYPHENS = "-\u2010"  # hyphen-minus and hyphen; U+2011 is the non-breaking one
 _MAX_BREAKS = 12  # break candidates tried, nearest to the middle first
+_HYPHEN_BREAK = 0.92  # a break after a hyphen must give this much larger text to beat one at a space
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,11 @@ def fit_text(
     best = Fitted(one, _size_for(one, width, height, max_size))
     if best.size >= floor or max_lines < 2:
         return best
+    wrapped, best_score = None, 0.0
     for first, second in break_points(text):
         two = (shape_line(first, weight), shape_line(second, weight))
         size = _size_for(two, width, height, max_size)
-        if size > best.size:
-            best = Fitted(two, size)
-    return best
+        score = size * (_HYPHEN_BREAK if first[-1] in _HYPHENS else 1.0)
+        if score > best_score:
+            wrapped, best_score = Fitted(two, size), score
+    return wrapped if wrapped is not None and wrapped.size > best.size else best

@@ -30,6 +30,11 @@ _CHAINS: dict[str, tuple[str, ...]] = {
         "NotoSansArabic-Regular.ttf",
         "NotoSansHebrew-Regular.ttf",
         "NotoSansDevanagari-Regular.ttf",
+        "NotoSansBengali-Regular.ttf",
+        "NotoSansTamil-Regular.ttf",
+        "NotoSansThai-Regular.ttf",
+        "NotoSansArmenian-Regular.ttf",
+        "NotoSansGeorgian-Regular.ttf",
         "DroidSansFallbackFull.ttf",
         "NanumSquareR.ttf",
         "Symbola.ttf",
@@ -39,14 +44,30 @@ _CHAINS: dict[str, tuple[str, ...]] = {
         "NotoSansArabic-Bold.ttf",
         "NotoSansHebrew-Bold.ttf",
         "NotoSansDevanagari-Bold.ttf",
+        "NotoSansBengali-Bold.ttf",
+        "NotoSansTamil-Bold.ttf",
+        "NotoSansThai-Bold.ttf",
+        "NotoSansArmenian-Bold.ttf",
+        "NotoSansGeorgian-Bold.ttf",
         "DroidSansFallbackFull.ttf",
         "NanumSquareB.ttf",
         "Symbola.ttf",
     ),
 }
+# Fonts without a bold cut: in the bold chain their outlines are stroked as well as filled, by this
+# much of the font size, so a Chinese or Japanese name is as heavy as the Latin one beside it.
+_NO_BOLD = frozenset({"DroidSansFallbackFull.ttf", "Symbola.ttf"})
+EMBOLDEN = 0.035
 # Scripts whose fonts need all their OpenType features (joining, conjuncts, mark positioning). The
 # others are shaped without kerning and ligatures, so their runs can be drawn as plain strings.
-_COMPLEX_PREFIXES = ("NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari")
+_COMPLEX_PREFIXES = (
+    "NotoSansArabic",
+    "NotoSansHebrew",
+    "NotoSansDevanagari",
+    "NotoSansBengali",
+    "NotoSansTamil",
+    "NotoSansThai",
+)
 _PRIVATE_USE = range(0xE000, 0xF8FF)
 _lock = threading.Lock()
 _WHITESPACE = re.compile(r"\s+")
@@ -97,8 +118,12 @@ class Font:
         return f"Font({self.filename!r})"
 
     def covers(self, ch: str) -> bool:
-        """True when the font's cmap has the character."""
-        return ord(ch) in self.cmap
+        """True when the font can draw the character (control characters never count)."""
+        return ord(ch) in self.cmap and unicodedata.category(ch) != "Cc"
+
+    def embolden(self, weight: str) -> float:
+        """Stroke width (in em) that makes this font look bold in the given weight; 0 for none."""
+        return EMBOLDEN if weight == BOLD and self.filename in _NO_BOLD else 0.0
 
     def ink(self, gid: int) -> Ink:
         """Ink box of a glyph, cached."""

@@ -3,16 +3,21 @@
 A layout comes from a TOML-style table (a dict), for example::
 
     name = "my-badge"
-    page = [90, 54]                    # card width, height in mm
-    [[elements]]                       # one face covering the card; or [[faces]] with box/rotate/elements
-    type = "text"                      # text | band | qr | image | chips
-    box = [4, 8, 60, 16]               # x, y, width, height in mm from the face's top-left corner
-    text = "{first_name}"              # placeholders; "{role|category}" takes the first non-empty
-    size = 40                          # pt, the largest size; autofit shrinks from here ...
-    floor = 24                         # ... to this before wrapping (lines = 2) and shrinking further
-    [sheet]                            # optional: several cards per page, with cut marks
+    page = [90, 54]              # card width, height in mm
+    [[elements]]                 # one face covering the card (or [[faces]], each with box, rotate
+    type = "text"                #   = 0 | 180 and its own elements; fold = true adds fold ticks)
+    box = [4, 8, 60, 16]         # x, y, width, height in mm from the face's top-left corner
+    text = "{first_name}"        # placeholders; "{role|category}" takes the first non-empty one
+    size = 40                    # pt: the largest size; autofit shrinks from here ...
+    floor = 24                   # ... to this, then wraps (lines = 2) and shrinks further
+    weight = "bold"              # or "regular"; also colour, align, valign, upper
+    [[elements]]
+    type = "band"                # also: text, colour ("role" or "#rrggbb"), text_colour, radius (mm)
+    box = [3, 44, 84, 8]
+    # type = "qr" | "image" (align) | "chips" (kind = "all" | "offer" | "seek", heading, size, floor)
+    [sheet]                      # optional: several cards per page, centred, with cut marks
     page = [210, 297]
-    grid = [2, 4]                      # columns, rows
+    grid = [2, 4]                # columns, rows; gap in mm
 """
 
 from __future__ import annotations
@@ -174,14 +179,14 @@ def _colour(value: str, *extra: str) -> str:
     raise ValueError(f"colour must be #RRGGBB{''.join(' or ' + e for e in extra)}, got {value!r}")
 
 
-def _style(table: Mapping[str, Any], default: TextStyle) -> TextStyle:
+def _style(table: Mapping[str, Any], default: TextStyle, colour_key: str = "colour") -> TextStyle:
     size = float(table.get("size", default.size))
     return TextStyle(
         size=size,
         floor=min(float(table.get("floor", min(default.floor, size))), size),
         lines=int(_choice(table.get("lines", default.lines), (1, 2), "lines")),
         weight=_choice(table.get("weight", default.weight), (REGULAR, BOLD), "weight"),
-        colour=_colour(table.get("colour", default.colour), AUTO),
+        colour=_colour(table.get(colour_key, default.colour), AUTO),
         align=_choice(table.get("align", default.align), ALIGNS, "align"),
         valign=_choice(table.get("valign", default.valign), VALIGNS, "valign"),
         upper=bool(table.get("upper", default.upper)),
@@ -199,7 +204,7 @@ def _element(table: Mapping[str, Any]) -> Element:
             box,
             str(table.get("text", default.text)),
             _colour(table.get("colour", default.colour), ROLE),
-            _style(table, default.style),
+            _style(table, default.style, colour_key="text_colour"),
             float(table.get("radius", default.radius)),
         )
     if kind == "qr":
@@ -244,12 +249,12 @@ def layout_from_table(table: Mapping[str, Any]) -> Layout:
     """Build a layout from a TOML-style table; raises ValueError naming what is wrong."""
     width, height = _pair(table.get("page"), "page")
     whole = Box(0.0, 0.0, width, height)
-    if "faces" in table:
-        faces = tuple(_face(face, whole) for face in table["faces"])
-    else:
-        faces = (_face(table, whole),)
+    tables = table.get("faces", [table])  # without faces: one face covering the card
+    faces = tuple(_face(face, whole) for face in tables)
     sheet = _sheet(table["sheet"]) if "sheet" in table else None
-    if sheet and (sheet.cols * width + (sheet.cols - 1) * sheet.gap > sheet.page_w + 1e-6
-                  or sheet.rows * height + (sheet.rows - 1) * sheet.gap > sheet.page_h + 1e-6):
+    if sheet and (
+        sheet.cols * width + (sheet.cols - 1) * sheet.gap > sheet.page_w + 1e-6
+        or sheet.rows * height + (sheet.rows - 1) * sheet.gap > sheet.page_h + 1e-6
+    ):
         raise ValueError(f"{sheet.cols}x{sheet.rows} cards of {width}x{height} mm do not fit the sheet")
     return Layout(str(table.get("name", "custom")), width, height, faces, sheet, bool(table.get("fold")), table)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 OFFER = "offer"  # "Darüber kann ich erzählen" - I can talk about
 SEEK = "seek"  # "Darüber möchte ich sprechen" - I would like to talk about
-TOPIC_KINDS = (OFFER, SEEK)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ class Run:
     glyph_ids: tuple[int, ...]
     width: float
     ink: tuple[float, float, float, float]  # x0, y0, x1, y1 relative to the run's origin
+    embolden: float = 0.0  # outline stroke width in em (faux bold for fonts without a bold cut)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _missing_run(text: str, rtl: bool) -> Run:
 
 
 @functools.lru_cache(maxsize=8192)
-def shape_run(font: Font, text: str, rtl: bool) -> Run:
+def shape_run(font: Font, text: str, rtl: bool, embolden: float = 0.0) -> Run:
     """Shape one run with HarfBuzz and prepare what reportlab draws."""
     buf = hb.Buffer()
     buf.add_str(text)
@@ -144,7 +145,9 @@ def shape_run(font: Font, text: str, rtl: bool) -> Run:
         pen += pos.x_advance
     gids = tuple(info.codepoint for info in infos)
     draw = text if simple else _shaped_str(font, infos, positions)
-    return Run(font, text, rtl, draw, gids, pen * scale, (x0 * scale, y0 * scale, x1 * scale, y1 * scale))
+    grow = embolden / 2 if x1 > x0 else 0.0
+    ink = (x0 * scale - grow, y0 * scale - grow, x1 * scale + grow, y1 * scale + grow)
+    return Run(font, text, rtl, draw, gids, pen * scale, ink, embolden)
 
 
 def _shaped_str(font: Font, infos: list, positions: list) -> ShapedStr:
@@ -173,7 +176,7 @@ def shape_line(text: str, weight: str) -> Line:
         font, level, start = spans[k]
         end = spans[k + 1][2] if k + 1 < len(spans) else len(text)
         chunk, rtl = text[start:end], bool(level % 2)
-        runs.append(_missing_run(chunk, rtl) if font is None else shape_run(font, chunk, rtl))
+        runs.append(_missing_run(chunk, rtl) if font is None else shape_run(font, chunk, rtl, font.embolden(weight)))
     return _assemble(text, tuple(runs))
 
 
