@@ -1,5 +1,6 @@
 """Importing and re-importing attendee lists: bad rows are reported, good rows go in, check-ins stay."""
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -15,6 +16,7 @@ from kiosk.textfold import fold
 from kiosk.timeutil import utc_now
 
 CHUNK_ROWS = 250
+PAUSE_BETWEEN_CHUNKS_S = 0.002
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ def import_attendees(event: Event, path: Path, column_map: Mapping[str, str] | N
                     edits: dict[str, Any] = {k: v for k, v in change.values.items() if k in EDITABLE}
                     attendees.update(store, change.existing, {**edits, "cancelled": change.cancelled}, now,
                                      reason="import")
+        time.sleep(PAUSE_BETWEEN_CHUNKS_S)  # a gap in which checking-in kiosks get the write lock
     with store.transaction():
         store.record("attendees_imported", {"file": path.name, **report.to_json()}, now)
     return report

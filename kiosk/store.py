@@ -19,6 +19,7 @@ import sqlite_utils
 
 from kiosk.timeutil import to_iso
 
+LOCK_TIMEOUT_S = 10
 MIGRATIONS: tuple[str, ...] = (
     # 1: attendees, their search index, check-ins and the event log.
     """
@@ -105,7 +106,7 @@ class Store:
     def __init__(self, path: Path | str, kiosk_id: str) -> None:
         self.path = Path(path) if path != ":memory:" else path
         self.kiosk_id = kiosk_id
-        connection = sqlite3.connect(str(path), isolation_level=None, timeout=10, check_same_thread=False)
+        connection = sqlite3.connect(str(path), isolation_level=None, timeout=LOCK_TIMEOUT_S, check_same_thread=False)
         self.db = sqlite_utils.Database(connection)
         self.conn = connection
         connection.execute("PRAGMA journal_mode=WAL")
@@ -126,13 +127,30 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_immediate()
         try:
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock, asking every millisecond: SQLite's own busy handler backs off to 100 ms
+        sleeps, so a kiosk could keep missing the short gaps between an import's chunks."""
+        deadline = time.monotonic() + LOCK_TIMEOUT_S
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if "locked" not in str(error) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.001)
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {LOCK_TIMEOUT_S * 1000}")
 
     def record(self, kind: str, payload: dict[str, Any], at: datetime) -> str:
         """Append one immutable event (inside the caller's transaction); returns its UUID."""

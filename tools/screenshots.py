@@ -12,15 +12,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
 
 from kiosk.demo import prepare_demo
 from kiosk.event import open_event
-from kiosk.paths import resource
+from ui.app import create_application
 from ui.i18n import Languages
 from ui.main_window import MainWindow
-from ui.theme import STYLE
 
 
 def first_code(window: MainWindow, where: str) -> str:
@@ -75,10 +72,7 @@ def main() -> int:
     parser.add_argument("--language", default="de")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    for font_file in sorted(resource("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font_file))
-    app.setStyleSheet(STYLE)
+    app = create_application()
     languages = Languages(app, args.language)
     with tempfile.TemporaryDirectory() as temporary:
         event = open_event(prepare_demo(Path(temporary) / "demo"), kiosk_id="kiosk-eingang-1")

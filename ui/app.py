@@ -5,11 +5,31 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.paths import resource
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 START = time.perf_counter()
 KIOSK_SIZES = ((1920, 1080), (1280, 800))
+
+
+def create_application() -> "QApplication":
+    """The QApplication with the bundled fonts (every script a name may be in) and the kiosk style."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import STYLE
+
+    sys.setswitchinterval(0.001)  # background threads hand the interpreter back to the UI thread quickly
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    for font_file in sorted(resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    app.setStyleSheet(STYLE)
+    return app
 
 
 def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
@@ -17,20 +37,13 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QFontDatabase
-    from PySide6.QtWidgets import QApplication
 
     from kiosk.event import open_event
     from ui.camera import QtCameraSource
     from ui.i18n import Languages
     from ui.main_window import MainWindow
-    from ui.theme import STYLE
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    for font_file in sorted(resource("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font_file))
-    app.setStyleSheet(STYLE)
+    app = create_application()
     event = open_event(folder)
     languages = Languages(app, event.config.languages[0] if event.config.languages else "de")
     window = MainWindow(event, languages, camera_source=None if smoke_test else QtCameraSource())

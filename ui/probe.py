@@ -1,5 +1,6 @@
 """Measures the window for `kiosk bench`: memory with the event open, and the longest UI-thread stall
-while guests scan and search and staff import a list in the background. Prints one JSON line.
+while guests scan and search and staff import a list (`kiosk import`, another process) at the same time.
+Prints one JSON line.
 
     python -m ui.probe EVENT_FOLDER IMPORT_FILE
 """
@@ -7,18 +8,17 @@ while guests scan and search and staff import a list in the background. Prints o
 import json
 import os
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from kiosk.event import open_event
-from kiosk.importer import import_attendees
+from ui.app import create_application
 from ui.i18n import Languages
 from ui.main_window import MainWindow
-from ui.workers import run_in_background
 
 TICK_MS = 5
 ACTIONS = 400
@@ -54,7 +54,7 @@ class StallMeter:
 def main() -> None:
     folder, import_file = Path(sys.argv[1]), Path(sys.argv[2])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication(sys.argv[:1])
+    app = create_application()
     event = open_event(folder, kiosk_id="probe")
     window = MainWindow(event, Languages(app, "de"))
     window.allow_close = True
@@ -64,20 +64,10 @@ def main() -> None:
     memory = rss_mb()
     codes = [r[0] for r in event.store.conn.execute("SELECT code FROM attendees ORDER BY random() LIMIT ?",
                                                     (ACTIONS,))]
-    state = {"import_done": False, "step": 0}
-
-    def background_import() -> None:
-        other = open_event(folder, kiosk_id="probe-import")
-        try:
-            import_attendees(other, import_file)
-        finally:
-            other.close()
-
-    def finish(_: object) -> None:
-        state["import_done"] = True
-
+    state = {"step": 0}
     meter = StallMeter()
-    run_in_background(background_import, finish, lambda error: finish(error), window)
+    importer = subprocess.Popen([sys.executable, "-m", "kiosk", "--event", str(folder), "import", "attendees",
+                                 str(import_file)], stdout=subprocess.DEVNULL)
 
     def act() -> None:
         step = state["step"]
@@ -86,7 +76,7 @@ def main() -> None:
             window.kiosk.handle_scan(codes[step % len(codes)])
         else:
             window.kiosk.reset() if step % 20 == 0 else window.kiosk.search.field.insert("mül"[step % 3])
-        if state["step"] >= ACTIONS and state["import_done"]:
+        if state["step"] >= ACTIONS and importer.poll() is not None:
             app.quit()
 
     driver = QTimer()
