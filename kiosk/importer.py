@@ -15,8 +15,8 @@ from kiosk.tabular import SourceRow, is_cancelled, read_table, split_full_name
 from kiosk.textfold import fold
 from kiosk.timeutil import utc_now
 
-CHUNK_ROWS = 250
-PAUSE_BETWEEN_CHUNKS_S = 0.002
+CHUNK_ROWS = 100
+PAUSE_BETWEEN_CHUNKS_S = 0.001
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from kiosk.event import Event
 from kiosk.timeutil import from_iso, local
 
@@ -83,6 +81,8 @@ def export_checkin_list(event: Event, path: Path) -> int:
     rows = checkin_list(event)
     temporary = path.with_name(path.name + ".part")
     if path.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook  # a heavy import, needed only here
+
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet("Check-in")
         sheet.append(list(EXPORT_COLUMNS))

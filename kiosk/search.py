@@ -7,6 +7,8 @@ from kiosk.store import Store
 from kiosk.textfold import words
 
 MAX_QUERY_WORDS = 6
+# A short prefix can match thousands: sort only this many candidates per wanted result (type more to narrow).
+CANDIDATES_PER_RESULT = 10
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,10 @@ def search(store: Store, query: str, limit: int) -> list[Attendee]:
     rows = store.rows(
         f"SELECT {SELECT_COLUMNS} FROM attendees WHERE id IN "
         "(SELECT rowid FROM attendee_search WHERE attendee_search MATCH ? LIMIT ?) "
-        "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE",
-        (expression, max(limit * 40, 200)),
+        "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ?",
+        (expression, max(limit * CANDIDATES_PER_RESULT, 200), limit),
     )
-    return [Attendee.from_row(row) for row in rows[:limit]]
+    return [Attendee.from_row(row) for row in rows]
 
 
 def kiosk_search(store: Store, query: str, min_chars: int, limit: int) -> list[SearchHit]:

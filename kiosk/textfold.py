@@ -29,7 +29,6 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-@lru_cache(maxsize=65536)
 def spelling_variants(word: str) -> frozenset[str]:
     """All spellings a guest might type for one word: Müller -> muller, mueller; Mueller -> muller."""
     lowered = unicodedata.normalize("NFC", word.casefold())
@@ -38,10 +37,15 @@ def spelling_variants(word: str) -> frozenset[str]:
     return frozenset(v for v in variants if v)
 
 
+@lru_cache(maxsize=65536)
+def _part_keys(part: str) -> tuple[str, ...]:
+    """The search words of one name or organisation (cached: the same names come again and again)."""
+    keys: list[str] = []
+    for raw in re.findall(r"[^\W_]+", unicodedata.normalize("NFC", part.casefold())):
+        keys.extend(sorted(v for variant in spelling_variants(raw) for v in _WORD.findall(variant)))
+    return tuple(keys)
+
+
 def search_key(*parts: str) -> str:
     """Space-separated folded words (with spelling variants) of names and organisation."""
-    keys: list[str] = []
-    for part in parts:
-        for raw in re.findall(r"[^\W_]+", unicodedata.normalize("NFC", part.casefold())):
-            keys.extend(sorted(v for variant in spelling_variants(raw) for v in _WORD.findall(variant)))
-    return " ".join(dict.fromkeys(keys))
+    return " ".join(dict.fromkeys(key for part in parts for key in _part_keys(part)))

@@ -53,7 +53,8 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
         window.show()
         app.processEvents()
         frame = window.grab()
-        print(f"smoke test: rendered {frame.width()}x{frame.height()} in {time.perf_counter() - START:.2f} s")
+        print(f"smoke test: rendered {frame.width()}x{frame.height()} in {time.perf_counter() - START:.2f} s"
+              f" (first frame at {time.time():.3f})", flush=True)
         window.close()
         event.close()
         return 0 if not frame.isNull() else 1
