@@ -4,13 +4,14 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import tomli_w
 
 CONFIG_FILE = "event.toml"
 DATABASE_FILE = "event.sqlite"
 NEUTRAL_COLOUR = "#5F6B7A"
+T = TypeVar("T")
 
 
 class ConfigError(Exception):
@@ -53,6 +54,34 @@ class KioskSettings:
 
 
 @dataclass(frozen=True)
+class BadgeSettings:
+    """How badges are laid out and when they print."""
+
+    layout: str = "a6"  # a preset name, or the name of a table under [badges.layouts]
+    topic_layout: str = "topic"
+    layouts: dict[str, Any] = field(default_factory=dict)  # custom layouts as TOML tables
+    topics_on_badge: bool = True
+    topic_badge: bool = False  # also print a separate topic badge after the guest picks topics
+    max_topics: int = 3
+    auto_print: tuple[str, ...] | None = None  # categories that print on the first welcome; None: all
+    logo: str = ""  # an image in the event folder
+    printer: str = "pdf"  # the default backend; a kiosk may choose its own under [kiosks.<id>]
+    kiosks: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def printer_for(self, kiosk_id: str) -> str:
+        """The printer this kiosk prints to."""
+        return self.kiosks.get(kiosk_id, {}).get("printer", self.printer)
+
+    def layout_for(self, kiosk_id: str) -> str:
+        """The badge layout this kiosk prints."""
+        return self.kiosks.get(kiosk_id, {}).get("layout", self.layout)
+
+    def prints_automatically(self, category: str) -> bool:
+        """Whether a first welcome in this category prints a badge by itself."""
+        return self.auto_print is None or category.casefold() in {c.casefold() for c in self.auto_print}
+
+
+@dataclass(frozen=True)
 class EventConfig:
     """Everything event.toml says."""
 
@@ -66,6 +95,7 @@ class EventConfig:
     topics: tuple[Topic, ...] = ()
     staff_pin_hash: str = ""
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    badges: BadgeSettings = field(default_factory=BadgeSettings)
 
     def category(self, name: str) -> Category:
         """The category of that name; an unknown name gets a neutral colour and itself as label."""
@@ -79,13 +109,13 @@ def _dates(values: list[Any]) -> tuple[date, ...]:
     return tuple(v if isinstance(v, date) else date.fromisoformat(str(v)) for v in values)
 
 
-def _settings(table: dict[str, Any]) -> KioskSettings:
-    known = {f.name for f in fields(KioskSettings)}
+def _settings(cls: type[T], section: str, table: dict[str, Any]) -> T:
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
     unknown = set(table) - known
     if unknown:
-        raise ConfigError(f"unknown [kiosk] settings: {', '.join(sorted(unknown))}")
+        raise ConfigError(f"unknown [{section}] settings: {', '.join(sorted(unknown))}")
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
-    return KioskSettings(**values)
+    return cls(**values)
 
 
 def parse_config(data: dict[str, Any]) -> EventConfig:
@@ -108,7 +138,8 @@ def parse_config(data: dict[str, Any]) -> EventConfig:
             topics=tuple(Topic(name=t["name"], colour=t.get("colour", NEUTRAL_COLOUR))
                          for t in data.get("topics", [])),
             staff_pin_hash=str(data.get("staff", {}).get("pin_hash", "")),
-            kiosk=_settings(data.get("kiosk", {})),
+            kiosk=_settings(KioskSettings, "kiosk", data.get("kiosk", {})),
+            badges=_settings(BadgeSettings, "badges", {**data.get("badges", {}), "kiosks": data.get("kiosks", {})}),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"event.toml is incomplete or malformed: {exc}") from exc

@@ -89,6 +89,31 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP TRIGGER attendees_ai;
     """,
+    # 3: print jobs (the queue lives in the database and survives restarts) and topic choices.
+    """
+    CREATE TABLE print_jobs (
+        id TEXT PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        kind TEXT NOT NULL,
+        layout TEXT NOT NULL,
+        printer TEXT NOT NULL,
+        state TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT NOT NULL DEFAULT '',
+        not_before TEXT NOT NULL,
+        kiosk_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX print_jobs_open ON print_jobs(state, not_before);
+    CREATE TABLE topic_choices (
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        topic TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('offer', 'seek')),
+        PRIMARY KEY (attendee_id, topic, kind)
+    );
+    """,
 )
 
 
