@@ -6,12 +6,15 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk import topics
+from kiosk.attendees import Attendee
 from kiosk.checkin import CheckinDesk, CheckinResult
 from kiosk.event import Event
 from kiosk.search import SearchHit, confirmation_matches, kiosk_search
-from kiosk.timeutil import local
+from kiosk.timeutil import local, utc_now
 from ui.attendee_screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
 from ui.theme import PAPER, touch
+from ui.topic_screen import TopicScreen
 from ui.widgets import TouchButton
 
 MAX_CONFIRM_TRIES = 3
@@ -21,6 +24,7 @@ class AttendeeKiosk(QWidget):
     """Controller of the attendee screens. `staff_requested` fires after the hidden corner gesture."""
 
     staff_requested = Signal()
+    topics_saved = Signal(int)  # attendee id: the guest picked topics (a topic badge may print)
 
     def __init__(self, event: Event, desk: CheckinDesk, toggle_language: Callable[[], None],
                  camera_view: QWidget | None = None) -> None:
@@ -32,8 +36,10 @@ class AttendeeKiosk(QWidget):
         self.search = SearchScreen(settings.search_max_results, settings.search_min_chars)
         self.confirm = ConfirmScreen(settings.confirm_chars)
         self.outcome = OutcomeScreen()
+        self.outcome.offer_topics = bool(event.config.topics)
+        self.topic_picker = TopicScreen(event.config.topics, event.config.badges.max_topics)
         self.stack = QStackedWidget()
-        for screen in (self.welcome, self.search, self.confirm, self.outcome):
+        for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker):
             self.stack.addWidget(screen)
         self.language_button = TouchButton(height_mm=12, points=16)
         self.language_button.setMaximumWidth(touch(40))
@@ -57,10 +63,14 @@ class AttendeeKiosk(QWidget):
         self.confirm.answered.connect(self._confirm)
         self.confirm.back.connect(self._open_search)
         self.outcome.done.connect(self.reset)
+        self.outcome.topics_requested.connect(self._pick_topics)
+        self.topic_picker.saved.connect(self._save_topics)
+        self.topic_picker.skipped.connect(self.reset)
         self.return_timer = _single_shot(self, settings.outcome_seconds, self.reset)
         self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
         self._chosen: SearchHit | None = None
         self._tries = 0
+        self._guest: Attendee | None = None  # whose outcome or topics are on screen
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -76,7 +86,7 @@ class AttendeeKiosk(QWidget):
 
     def note_activity(self) -> None:
         """Someone touched or typed: postpone the return to the welcome screen."""
-        if self.stack.currentWidget() in (self.search, self.confirm):
+        if self.stack.currentWidget() in (self.search, self.confirm, self.topic_picker):
             self.idle_timer.start()
 
     def handle_scan(self, raw: str) -> None:
@@ -88,6 +98,7 @@ class AttendeeKiosk(QWidget):
     def show_outcome(self, result: CheckinResult) -> None:
         """Show the answer for a check-in and return to the welcome screen after a few seconds."""
         self._forget_choice()
+        self._guest = result.attendee
         time_text = ""
         if result.checked_in_at:
             time_text = local(result.checked_in_at, self.kiosk_event.config.time_zone).strftime("%H:%M")
@@ -100,8 +111,10 @@ class AttendeeKiosk(QWidget):
         self.return_timer.stop()
         self.idle_timer.stop()
         self._forget_choice()
+        self._guest = None
         self.search.reset()
         self.outcome.clear()
+        self.topic_picker.clear()
         self._show(self.welcome)
 
     def _show(self, screen: QWidget) -> None:
@@ -110,7 +123,7 @@ class AttendeeKiosk(QWidget):
             self._background = colour
             self.update()
         self.stack.setCurrentWidget(screen)
-        if screen in (self.search, self.confirm):
+        if screen in (self.search, self.confirm, self.topic_picker):
             self.idle_timer.start()
 
     def _forget_choice(self) -> None:
@@ -149,6 +162,25 @@ class AttendeeKiosk(QWidget):
             self._send_to_help_desk()
         else:
             self.confirm.wrong()
+
+    def _pick_topics(self) -> None:
+        if self._guest is None:
+            return
+        self.return_timer.stop()
+        current = topics.chosen(self.kiosk_event.store, self._guest.id)
+        self.topic_picker.ask(f"{self._guest.first_name} {self._guest.last_name}".strip(), current)
+        self._show(self.topic_picker)
+
+    def _save_topics(self, picks: list[tuple[str, str]]) -> None:
+        guest = self._guest
+        if guest is None:
+            return
+        topics.choose(self.kiosk_event.store, self.kiosk_event.config, guest.id, picks, utc_now())
+        self.topics_saved.emit(guest.id)
+        self.outcome.show_thanks(self.tr("Thank you!"), self.tr("Your topics are saved."))
+        self._guest = None
+        self._show(self.outcome)
+        self.return_timer.start()
 
     def _send_to_help_desk(self) -> None:
         self._forget_choice()

@@ -208,6 +208,7 @@ class OutcomeScreen(Screen):
     """A full-screen answer: warm green for a welcome, amber or red with the way to the help desk."""
 
     done = Signal()
+    topics_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -221,6 +222,10 @@ class OutcomeScreen(Screen):
         self.message = PlainLabel(points=24)
         self.ok_button = TouchButton("OK", height_mm=16, points=26)
         self.ok_button.clicked.connect(self.done)
+        self.topics_button = TouchButton(height_mm=16, points=22)
+        self.topics_button.clicked.connect(self.topics_requested)
+        self.topics_button.setVisible(False)
+        self.offer_topics = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN * 2, MARGIN, MARGIN * 2, MARGIN)
         layout.addStretch(2)
@@ -228,19 +233,27 @@ class OutcomeScreen(Screen):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addStretch(3)
-        layout.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.topics_button)
+        buttons.addWidget(self.ok_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.setAlignment(self.role, Qt.AlignmentFlag.AlignHCenter)
-        self.ok_button.setMinimumWidth(touch(60))
+        self.ok_button.setMinimumWidth(touch(40))
         self._result: CheckinResult | None = None
         self._time_text = ""
+        self.retranslate()
 
     def retranslate(self) -> None:
+        self.topics_button.setText(self.tr("Pick my topics"))
         if self._result is not None:
             self.show_result(self._result, self._time_text)
 
     def clear(self) -> None:
         """Remove every personal detail from the screen."""
         self._result = None
+        self.topics_button.setVisible(False)
         for label in (self.headline, self.name, self.role, self.message):
             label.clear()
 
@@ -257,15 +270,24 @@ class OutcomeScreen(Screen):
             self.role.setText(result.category.role_label)
             self.role.setStyleSheet(f"background: {result.category.colour}; color: white; border: 3px solid white;"
                                     " border-radius: 12px; padding: 8px 32px;")
+        self.topics_button.setVisible(self.offer_topics and result.outcome in (
+            Outcome.WELCOME, Outcome.ALREADY_CHECKED_IN))
         headline, message = self._texts(result, time_text)
         self.headline.setText(headline)
         self.message.setText(message)
 
     def show_help(self, headline: str, message: str) -> None:
         """An amber screen that sends the guest to the help desk without naming anyone."""
+        self._show_plain(AMBER, "!", headline, message)
+
+    def show_thanks(self, headline: str, message: str) -> None:
+        """A green confirmation without personal details."""
+        self._show_plain(OUTCOME_COLOURS["welcome"], "✓", headline, message)
+
+    def _show_plain(self, colour: str, symbol: str, headline: str, message: str) -> None:
         self.clear()
-        self.colour = AMBER
-        self.symbol.setText("!")
+        self.colour = colour
+        self.symbol.setText(symbol)
         self.role.setVisible(False)
         self.headline.setText(headline)
         self.message.setText(message)

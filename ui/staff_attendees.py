@@ -30,6 +30,7 @@ class StaffAttendees(QWidget):
     """The staff desk's main tab. `changed` fires after every check-in, undo or walk-in."""
 
     changed = Signal()
+    selected = Signal(object)  # attendee id or None
 
     def __init__(self, event: Event, desk: CheckinDesk) -> None:
         super().__init__()
@@ -47,6 +48,7 @@ class StaffAttendees(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(touch(10))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self._selected()))
         self.check_in_button = TouchButton(role="primary", height_mm=11, points=15)
         self.check_in_button.clicked.connect(self._check_in)
         self.undo_reason = QLineEdit()

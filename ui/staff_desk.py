@@ -19,7 +19,9 @@ from kiosk import reports
 from kiosk.checkin import CheckinDesk
 from kiosk.event import Event, open_event
 from ui.arrivals_chart import ArrivalsChart
+from ui.badge_panel import BadgePanel
 from ui.staff_attendees import StaffAttendees, outcome_text
+from ui.staff_topics import StaffTopics
 from ui.widgets import PlainLabel, TouchButton
 from ui.workers import run_in_background
 
@@ -53,6 +55,9 @@ class StaffDesk(QWidget):
 
         self.attendees = StaffAttendees(event, desk)
         self.attendees.changed.connect(self.refresh)
+        self.badge = BadgePanel(event)
+        self.attendees.selected.connect(self.badge.show_attendee)
+        self.topics = StaffTopics(event)
         self.chart = ArrivalsChart()
         self.log_model = QStandardItemModel(0, 5)
         self.log = QTableView()
@@ -61,9 +66,8 @@ class StaffDesk(QWidget):
         self.log.verticalHeader().hide()
         self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.attendees, "")
-        self.tabs.addTab(self.chart, "")
-        self.tabs.addTab(self.log, "")
+        for page in (self.attendees, self.badge, self.topics, self.chart, self.log):
+            self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self.refresh)
 
         layout = QVBoxLayout(self)
@@ -81,9 +85,9 @@ class StaffDesk(QWidget):
         self.export_xlsx.setText(self.tr("Export Excel"))
         self.lock_button.setText(self.tr("Lock"))
         self.quit_button.setText(self.tr("Quit"))
-        self.tabs.setTabText(0, self.tr("Attendees"))
-        self.tabs.setTabText(1, self.tr("Arrivals"))
-        self.tabs.setTabText(2, self.tr("Check-in log"))
+        for index, title in enumerate((self.tr("Attendees"), self.tr("Badge"), self.tr("Topics"),
+                                       self.tr("Arrivals"), self.tr("Check-in log"))):
+            self.tabs.setTabText(index, title)
         self.log_model.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kiosk"), self.tr("Outcome"),
                                                   self.tr("Name"), self.tr("Code")])
         if self.isVisible():
@@ -109,7 +113,9 @@ class StaffDesk(QWidget):
         counts = reports.counts(self.kiosk_event)
         self.counts.setText(self.tr("{done} of {expected} checked in").format(
             done=counts.checked_in, expected=counts.expected))
-        if self.tabs.currentWidget() is self.chart:
+        if self.tabs.currentWidget() is self.topics:
+            self.topics.refresh()
+        elif self.tabs.currentWidget() is self.chart:
             self.chart.set_buckets(reports.arrivals_per_quarter_hour(self.kiosk_event))
         elif self.tabs.currentWidget() is self.log:
             self._fill_log()

@@ -1,9 +1,10 @@
 """Slow work off the UI thread: run a function on the thread pool, get its result back on the UI thread."""
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 
 class _Relay(QObject):
@@ -39,10 +40,14 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # handed to the UI thread, which shows a clear message
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         else:
-            # Boxed: PySide6 miscounts references to None sent through a queued Signal(object).
-            self.relay.succeeded.emit((result,))
+            self._deliver(self.relay.succeeded, (result,))  # boxed, so that None travels as a value
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the screen that asked is gone: nobody wants the result
+            signal.emit(value)
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],

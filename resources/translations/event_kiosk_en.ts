@@ -12,19 +12,97 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="67"/>
+        <location filename="../../ui/attendee_kiosk.py" line="77"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="155"/>
+        <location filename="../../ui/attendee_kiosk.py" line="180"/>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_kiosk.py" line="180"/>
+        <source>Your topics are saved.</source>
+        <translation>Your topics are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_kiosk.py" line="187"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="156"/>
+        <location filename="../../ui/attendee_kiosk.py" line="188"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePanel</name>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="72"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="72"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="72"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="72"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="73"/>
+        <source>Reason for the reprint</source>
+        <translation>Reason for the reprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="77"/>
+        <source>Save corrections</source>
+        <translation>Save corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="78"/>
+        <source>Reprint badge</source>
+        <translation>Reprint badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="127"/>
+        <source>No font can draw: {chars} – they print as boxes.</source>
+        <translation>No font can draw: {chars} – they print as boxes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="131"/>
+        <source>The preview failed: {error}</source>
+        <translation>The preview failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="139"/>
+        <source>A badge needs a first or last name.</source>
+        <translation>A badge needs a first or last name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="143"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="150"/>
+        <source>Give a reason for the reprint.</source>
+        <translation>Give a reason for the reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_panel.py" line="155"/>
+        <source>Reprint queued.</source>
+        <translation>Reprint queued.</translation>
     </message>
 </context>
 <context>
@@ -61,32 +139,32 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="173"/>
+        <location filename="../../ui/staff_attendees.py" line="175"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="174"/>
+        <location filename="../../ui/staff_attendees.py" line="176"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="175"/>
+        <location filename="../../ui/staff_attendees.py" line="177"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="176"/>
+        <location filename="../../ui/staff_attendees.py" line="178"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="177"/>
+        <location filename="../../ui/staff_attendees.py" line="179"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="178"/>
+        <location filename="../../ui/staff_attendees.py" line="180"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -94,47 +172,52 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="274"/>
+        <location filename="../../ui/attendee_screens.py" line="249"/>
+        <source>Pick my topics</source>
+        <translation>Pick my topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="296"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="278"/>
+        <location filename="../../ui/attendee_screens.py" line="300"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="278"/>
+        <location filename="../../ui/attendee_screens.py" line="300"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="280"/>
+        <location filename="../../ui/attendee_screens.py" line="302"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="281"/>
+        <location filename="../../ui/attendee_screens.py" line="303"/>
         <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
         <translation>Since {time} at {kiosk}. If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="284"/>
+        <location filename="../../ui/attendee_screens.py" line="306"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="286"/>
+        <location filename="../../ui/attendee_screens.py" line="308"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="288"/>
+        <location filename="../../ui/attendee_screens.py" line="310"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="290"/>
+        <location filename="../../ui/attendee_screens.py" line="312"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -214,114 +297,114 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="87"/>
+        <location filename="../../ui/staff_attendees.py" line="89"/>
         <source>Search name or organisation…</source>
         <translation>Search name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="88"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="88"/>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="88"/>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="97"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="91"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="91"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="92"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="93"/>
         <source>Reason for undoing</source>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="92"/>
+        <location filename="../../ui/staff_attendees.py" line="94"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="93"/>
+        <location filename="../../ui/staff_attendees.py" line="95"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="97"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="102"/>
+        <location filename="../../ui/staff_attendees.py" line="104"/>
         <source>Register and check in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="121"/>
+        <location filename="../../ui/staff_attendees.py" line="123"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="134"/>
+        <location filename="../../ui/staff_attendees.py" line="136"/>
         <source>Select an attendee first.</source>
         <translation>Select an attendee first.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="141"/>
+        <location filename="../../ui/staff_attendees.py" line="143"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Select an attendee and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="144"/>
+        <location filename="../../ui/staff_attendees.py" line="146"/>
         <source>Check-in undone.</source>
         <translation>Check-in undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="144"/>
+        <location filename="../../ui/staff_attendees.py" line="146"/>
         <source>This attendee is not checked in.</source>
         <translation>This attendee is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="154"/>
+        <location filename="../../ui/staff_attendees.py" line="156"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="162"/>
+        <location filename="../../ui/staff_attendees.py" line="164"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
@@ -329,82 +412,92 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff_desk.py" line="80"/>
+        <location filename="../../ui/staff_desk.py" line="84"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="81"/>
+        <location filename="../../ui/staff_desk.py" line="85"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="82"/>
+        <location filename="../../ui/staff_desk.py" line="86"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="83"/>
+        <location filename="../../ui/staff_desk.py" line="87"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="84"/>
+        <location filename="../../ui/staff_desk.py" line="88"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="85"/>
+        <location filename="../../ui/staff_desk.py" line="88"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_desk.py" line="88"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_desk.py" line="89"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="86"/>
+        <location filename="../../ui/staff_desk.py" line="89"/>
         <source>Check-in log</source>
         <translation>Check-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="87"/>
+        <location filename="../../ui/staff_desk.py" line="91"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="87"/>
+        <location filename="../../ui/staff_desk.py" line="91"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="87"/>
+        <location filename="../../ui/staff_desk.py" line="91"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="88"/>
+        <location filename="../../ui/staff_desk.py" line="92"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="88"/>
+        <location filename="../../ui/staff_desk.py" line="92"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="110"/>
+        <location filename="../../ui/staff_desk.py" line="114"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} of {expected} checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="126"/>
+        <location filename="../../ui/staff_desk.py" line="132"/>
         <source>Export check-in list</source>
         <translation>Export check-in list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="134"/>
+        <location filename="../../ui/staff_desk.py" line="140"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff_desk.py" line="144"/>
+        <location filename="../../ui/staff_desk.py" line="150"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>Exported %n attendee to {path}.</numerusform>
@@ -412,9 +505,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="148"/>
+        <location filename="../../ui/staff_desk.py" line="154"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTopics</name>
+    <message>
+        <location filename="../../ui/staff_topics.py" line="38"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_topics.py" line="38"/>
+        <source>I can talk about</source>
+        <translation>I can talk about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_topics.py" line="39"/>
+        <source>I would like to talk about</source>
+        <translation>I would like to talk about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_topics.py" line="40"/>
+        <source>Export topic counts (CSV)</source>
+        <translation>Export topic counts (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_topics.py" line="55"/>
+        <source>Export topic counts</source>
+        <translation>Export topic counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_topics.py" line="63"/>
+        <source>Exported to {path}.</source>
+        <translation>Exported to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <location filename="../../ui/topic_screen.py" line="65"/>
+        <source>Mein Digital, Dein Digital</source>
+        <translation>Mein Digital, Dein Digital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_screen.py" line="66"/>
+        <source>I can talk about</source>
+        <translation>I can talk about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_screen.py" line="67"/>
+        <source>I would like to talk about</source>
+        <translation>I would like to talk about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_screen.py" line="68"/>
+        <source>Save my topics</source>
+        <translation>Save my topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_screen.py" line="69"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_screen.py" line="102"/>
+        <source>{chosen} of {most} chosen</source>
+        <translation>{chosen} of {most} chosen</translation>
     </message>
 </context>
 <context>

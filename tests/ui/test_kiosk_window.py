@@ -259,3 +259,71 @@ def test_smoke_test_renders_a_frame(kiosk_event: Event) -> None:
                              str(kiosk_event.folder)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "smoke test: rendered 1920x1080" in result.stdout
+
+
+def test_guest_picks_topics_after_the_welcome_and_can_change_them(qtbot, window: MainWindow) -> None:
+    from kiosk import topics
+
+    kiosk = window.kiosk
+    saved: list[int] = []
+    kiosk.topics_saved.connect(saved.append)
+    scan(qtbot, window, "AAAA1111BBBB2222CCCC")
+    qtbot.waitUntil(lambda: kiosk.outcome.topics_button.isVisible())
+    kiosk.outcome.topics_button.click()
+    picker = kiosk.topic_picker
+    assert kiosk.stack.currentWidget() is picker and picker.name.text() == "Sophie Müller-Lüdenscheidt"
+    offer = next(c for c in picker.chips if c.kind == "offer")
+    offer.click()
+    assert picker.picks() == [("Open Data", "offer")]
+    picker.save_button.click()
+    assert topics.chosen(window.kiosk_event.store, saved[0]) == [("Open Data", "offer")]
+    assert kiosk.outcome.headline.text() == "Danke!" and kiosk.outcome.name.text() == ""
+
+    # later: the same ticket again offers to change the topics, with the earlier pick shown
+    kiosk.reset()
+    window.desk._recent_scans.clear()
+    kiosk.handle_scan("AAAA1111BBBB2222CCCC")
+    assert kiosk.outcome.topics_button.isVisible()
+    kiosk.outcome.topics_button.click()
+    assert offer.isChecked()
+    picker.skip_button.click()
+    assert kiosk.stack.currentWidget() is kiosk.welcome and picker.name.text() == ""
+
+
+def test_topic_limit_disables_further_chips(qtbot, kiosk_event: Event, tmp_path: Path) -> None:
+    from kiosk.config import Topic
+    from ui.topic_screen import TopicScreen
+
+    screen = TopicScreen(tuple(Topic(f"T{i}", "#123456") for i in range(5)), max_topics=3)
+    qtbot.addWidget(screen)
+    for chip in screen.chips[:3]:
+        chip.click()
+    assert not screen.chips[3].isEnabled() and screen.chips[0].isEnabled()
+    screen.chips[4].click()
+    assert len(screen.picks()) == 3
+
+
+def test_staff_badge_preview_corrections_and_topic_counts(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.show_staff()
+    staff = window.staff
+    staff.attendees.query.setText("sophie")
+    staff.attendees.table.selectRow(0)
+    panel = staff.badge
+    assert panel.fields["first_name"].text() == "Sophie"
+    qtbot.waitUntil(lambda: panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull(),
+                    timeout=10000)
+    panel.fields["title"].setText("Dr.")
+    requests: list[tuple[int, str]] = []
+    panel.reprint_requested.connect(lambda attendee_id, reason: requests.append((attendee_id, reason)))
+    panel.reprint_button.click()
+    assert requests == [] and "Grund" in panel.status.text()
+    panel.reason.setText("Titel fehlte")
+    panel.reprint_button.click()
+    assert requests and requests[0][1] == "Titel fehlte"
+    changes = window.kiosk_event.store.rows("SELECT payload FROM events WHERE kind = 'attendee_changed'")
+    assert any('"reason": "correction"' in row["payload"] for row in changes)
+
+    staff.tabs.setCurrentWidget(staff.topics)
+    assert staff.topics.model.rowCount() == 1
+    staff.topics.export(tmp_path / "topics.csv")
+    assert (tmp_path / "topics.csv").read_text(encoding="utf-8-sig").startswith("topic;")
