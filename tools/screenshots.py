@@ -13,6 +13,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+from PySide6.QtWidgets import QApplication
+
 from kiosk.demo import prepare_demo
 from kiosk.event import open_event
 from ui.app import create_application
@@ -32,6 +34,7 @@ def scenes(window: MainWindow) -> dict[str, Callable[[], None]]:
     fresh = first_code(window, "cancelled = 0 AND id NOT IN (SELECT attendee_id FROM checkins) AND id > 3")
     arrived = first_code(window, "id IN (SELECT attendee_id FROM checkins)")
     cancelled = first_code(window, "cancelled = 1")
+    topic_guest = first_code(window, "cancelled = 0 AND id NOT IN (SELECT attendee_id FROM checkins) AND id > 10")
 
     def search() -> None:
         kiosk.reset()
@@ -46,8 +49,23 @@ def scenes(window: MainWindow) -> dict[str, Callable[[], None]]:
         def show() -> None:
             window.show_staff()
             window.staff.tabs.setCurrentIndex(tab)
-            window.staff.attendees.query.setText("mül" if tab == 0 else "")
+            if tab == 0:
+                window.staff.attendees.query.setText("mül")
+                window.staff.attendees.table.selectRow(2)
         return show
+
+    def topic_picker() -> None:
+        window.show_kiosk()
+        kiosk.handle_scan(topic_guest)
+        kiosk.outcome.topics_button.click()
+        for chip in kiosk.topic_picker.chips[:1] + kiosk.topic_picker.chips[14:16]:
+            chip.click()
+
+    def badge_tab() -> None:
+        staff(1)()
+        window.staff.badge.show_attendee(window.staff.attendees._selected())
+        wait_for(lambda: window.staff.badge.preview.pixmap() is not None
+                 and not window.staff.badge.preview.pixmap().isNull())
 
     return {
         "01-welcome": kiosk.reset,
@@ -58,11 +76,24 @@ def scenes(window: MainWindow) -> dict[str, Callable[[], None]]:
         "06-cancelled": lambda: kiosk.handle_scan(cancelled),
         "07-unknown": lambda: kiosk.handle_scan("NOTAREALCODE123"),
         "08-hard-name": lambda: kiosk.handle_scan(first_code(window, "id = 1")),
-        "09-pin": window.ask_for_pin,
-        "10-staff-attendees": staff(0),
-        "11-staff-arrivals": staff(1),
-        "12-staff-log": staff(2),
+        "09-topics": topic_picker,
+        "10-pin": window.ask_for_pin,
+        "11-staff-attendees": staff(0),
+        "12-staff-badge": badge_tab,
+        "13-staff-topics": staff(2),
+        "14-staff-arrivals": staff(3),
+        "15-staff-log": staff(4),
     }
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 10) -> None:
+    """Let the event loop run until a background result has arrived."""
+    import time
+
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def main() -> int:

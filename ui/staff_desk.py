@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -51,7 +52,8 @@ class StaffDesk(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.counts, 3)
         for button in (self.export_csv, self.export_xlsx, self.lock_button, self.quit_button):
-            header.addWidget(button, 1)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            header.addWidget(button)
 
         self.attendees = StaffAttendees(event, desk)
         self.attendees.changed.connect(self.refresh)

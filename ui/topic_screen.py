@@ -7,19 +7,20 @@ from kiosk.config import Topic
 from kiosk.topics import OFFER, SEEK
 from ui.widgets import PlainLabel, TouchButton
 
-COLUMNS = 3
+COLUMNS = 4
 
 
 class TopicChip(TouchButton):
     """A large toggle in the topic's colour: outlined when off, filled when chosen."""
 
     def __init__(self, topic: Topic, kind: str) -> None:
-        super().__init__(topic.name, height_mm=13, points=17)
+        super().__init__(topic.name, height_mm=11, points=15)
         self.topic, self.kind = topic, kind
         self.setCheckable(True)
         self.setStyleSheet(
             f"QPushButton {{ border: 3px solid {topic.colour}; color: {topic.colour}; background: white;"
-            f" border-radius: 24px; }} QPushButton:checked {{ background: {topic.colour}; color: white; }}")
+            f" border-radius: 24px; }} QPushButton:checked {{ background: {topic.colour}; color: white; }}"
+            " QPushButton:disabled { border-color: #D5DAE1; color: #A7AFBA; }")
 
 
 class TopicScreen(QWidget):

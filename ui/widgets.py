@@ -31,7 +31,8 @@ class TouchButton(QPushButton):
 
     def __init__(self, text: str = "", role: str = "", height_mm: float = 14.0, points: float = 18,
                  parent: QWidget | None = None):
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setText(text)
         self.setMinimumHeight(touch(height_mm))
         self.setMinimumWidth(touch(height_mm))
         self.setFont(font(points, bold=role == "primary"))
@@ -39,3 +40,11 @@ class TouchButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if role:
             self.setProperty("role", role)
+
+    def setText(self, text: str) -> None:  # a name like "Smart Solutions & Co." must not become a shortcut
+        super().setText(text.replace("&", "&&"))
+
+    @property
+    def label(self) -> str:
+        """The text as given (without the escaping of '&')."""
+        return self.text().replace("&&", "&")
