@@ -12,7 +12,7 @@ from kiosk import __version__, reports
 from kiosk.checkin import CheckinDesk
 from kiosk.config import ConfigError, load_config, write_config_document
 from kiosk.demo import prepare_demo
-from kiosk.event import Event, event_folder, init_event, open_event
+from kiosk.event import Event, event_folder, init_event, open_event, purge_event_data
 from kiosk.importer import import_attendees
 from kiosk.search import search
 from kiosk.tabular import UnreadableFile
@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=("checkins",))
     export.add_argument("file", type=Path)
     commands.add_parser("set-pin", parents=[common], help="set the staff PIN (asked for twice)")
+    purge = commands.add_parser("purge", parents=[common], help="delete all attendee data of the event")
+    purge.add_argument("--yes", action="store_true", help="really delete (there is no undo)")
 
     bench = commands.add_parser("bench", help="measure the speed figures")
     bench.add_argument("--json", action="store_true")
@@ -172,6 +174,18 @@ def _cmd_set_pin(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_purge(args: argparse.Namespace) -> int:
+    folder = event_folder(args.event)
+    if folder is None:
+        raise UsageError("no event: pass --event PATH or set KIOSK_EVENT")
+    load_config(folder)
+    if not args.yes:
+        raise UsageError("this deletes every attendee, check-in and printed badge of the event: add --yes")
+    removed = purge_event_data(folder)
+    print(f"Deleted {len(removed)} files; event.toml is kept (it holds no personal data).")
+    return 0
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from kiosk.bench import run_bench
 
@@ -183,7 +197,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
     args = _parser().parse_args(argv)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "import": _cmd_import, "checkin": _cmd_checkin, "search": _cmd_search, "tickets": _cmd_tickets,
-        "export": _cmd_export, "set-pin": _cmd_set_pin, "bench": _cmd_bench,
+        "export": _cmd_export, "set-pin": _cmd_set_pin, "purge": _cmd_purge, "bench": _cmd_bench,
     }
     try:
         if args.command == "init":

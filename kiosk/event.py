@@ -1,6 +1,7 @@
 """Opening and creating event folders, and telling which kiosk this is."""
 
 import os
+import shutil
 import socket
 from dataclasses import dataclass
 from datetime import date
@@ -55,3 +56,20 @@ def init_event(folder: Path, name: str, day: date | None = None) -> EventConfig:
     })
     Store(folder / DATABASE_FILE, this_kiosk_id()).close()
     return load_config(folder)
+
+
+PERSONAL_DATA = (DATABASE_FILE, DATABASE_FILE + "-wal", DATABASE_FILE + "-shm", "printed")
+
+
+def purge_event_data(folder: Path) -> list[Path]:
+    """Delete the database (attendees, check-ins, the log) and printed badges; returns what was deleted."""
+    removed = []
+    for name in PERSONAL_DATA:
+        path = folder / name
+        if path.is_dir():
+            removed += [p for p in sorted(path.rglob("*"), reverse=True) if p.is_file()]
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+            removed.append(path)
+    return removed

@@ -98,3 +98,16 @@ def test_headless_entry_point_refuses_window_commands(folder: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "kiosk", "run", "--event", str(folder)], capture_output=True,
                             text=True, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 2 and "window" in result.stderr
+
+
+def test_purge_deletes_personal_data_and_keeps_the_configuration(folder: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "--event", str(folder), "import", "attendees", str(SAMPLES / "attendees-excel-de.csv"))
+    (folder / "printed").mkdir()
+    (folder / "printed" / "job.pdf").write_bytes(b"%PDF-1.4")
+    code, _, err = run(capsys, "--event", str(folder), "purge")
+    assert code == 2 and "--yes" in err and (folder / "event.sqlite").exists()
+    assert run(capsys, "--event", str(folder), "purge", "--yes")[0] == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["event.toml"]
+    code, out, _ = run(capsys, "--event", str(folder), "search", "müller", "--json")
+    assert code == 0 and json.loads(out) == []
