@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__, reports
+from kiosk.badge_commands import add_badge_commands
 from kiosk.checkin import CheckinDesk
 from kiosk.config import ConfigError, load_config, write_config_document
 from kiosk.demo import prepare_demo
@@ -25,7 +26,10 @@ class UsageError(Exception):
     """The command cannot run as given; the message says why."""
 
 
-def _parser() -> argparse.ArgumentParser:
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--event", default=argparse.SUPPRESS, help="event folder (default: $KIOSK_EVENT)")
     parser = argparse.ArgumentParser(prog="kiosk", description="event-kiosk: on-site check-in, offline.")
@@ -61,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
 
     tickets = commands.add_parser("tickets", parents=[common], help="write QR codes and a mail-merge CSV")
     tickets.add_argument("--out", type=Path, required=True)
+    tickets.add_argument("--pdf", action="store_true", help="also a PDF ticket per guest, for mailing")
     export = commands.add_parser("export", parents=[common], help="export the check-in list (.csv or .xlsx)")
     export.add_argument("what", choices=("checkins",))
     export.add_argument("file", type=Path)
@@ -71,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="measure the speed figures")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
-    return parser
+    return parser, add_badge_commands(commands, common, _open)
 
 
 def _open(args: argparse.Namespace) -> Event:
@@ -138,10 +143,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_tickets(args: argparse.Namespace) -> int:
     event = _open(args)
     try:
-        count = write_tickets(event, args.out)
+        count = write_tickets(event, args.out, pdf=args.pdf)
     finally:
         event.close()
-    print(f"Wrote {count} QR codes and tickets.csv to {args.out}")
+    what = "QR codes, PDF tickets" if args.pdf else "QR codes"
+    print(f"Wrote {count} {what} and tickets.csv to {args.out}")
     return 0
 
 
@@ -194,8 +200,9 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
     """Run the command line; `gui` starts windows (run, demo, --smoke-test)."""
-    args = _parser().parse_args(argv)
-    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+    parser, badge_handlers = _parser()
+    args = parser.parse_args(argv)
+    handlers: dict[str, Handler] = {**badge_handlers,
         "import": _cmd_import, "checkin": _cmd_checkin, "search": _cmd_search, "tickets": _cmd_tickets,
         "export": _cmd_export, "set-pin": _cmd_set_pin, "purge": _cmd_purge, "bench": _cmd_bench,
     }

@@ -7,6 +7,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
 from kiosk.event import Event
+from kiosk.ticket_pdf import ticket_file_stem, write_ticket_pdfs
 
 MERGE_COLUMNS = ("code", "salutation", "title", "first_name", "last_name", "organisation", "email", "category",
                  "qr_file")
@@ -20,8 +21,9 @@ def qr_png(code: str, path: Path) -> None:
     qr.make_image().save(path)
 
 
-def write_tickets(event: Event, folder: Path) -> int:
-    """QR PNGs for every valid ticket plus `tickets.csv` for mail merge; returns how many."""
+def write_tickets(event: Event, folder: Path, pdf: bool = False) -> int:
+    """QR PNGs for every valid ticket plus `tickets.csv` for mail merge (and, with `pdf`, a PDF ticket per
+    guest with the event's details); returns how many."""
     folder.mkdir(parents=True, exist_ok=True)
     rows = event.store.rows(
         "SELECT code, salutation, title, first_name, last_name, organisation, email, category FROM attendees"
@@ -30,7 +32,9 @@ def write_tickets(event: Event, folder: Path) -> int:
         writer = csv.DictWriter(handle, MERGE_COLUMNS, delimiter=";")
         writer.writeheader()
         for row in rows:
-            file_name = "".join(ch for ch in row["code"] if ch.isalnum() or ch in "-_") + ".png"
+            file_name = ticket_file_stem(row["code"]) + ".png"
             qr_png(row["code"], folder / file_name)
             writer.writerow({**row, "qr_file": file_name})
+    if pdf:
+        write_ticket_pdfs(event, folder)
     return len(rows)
