@@ -13,10 +13,12 @@ from kiosk.attendees import Attendee
 from kiosk.codes import is_well_formed, scan_candidates
 from kiosk.config import Category
 from kiosk.event import Event
+from kiosk.printing.queue import BADGE, enqueue, enqueue_now, job_target
 from kiosk.store import Store
 from kiosk.timeutil import from_iso, local, to_iso, utc_now
 
 LOGGED_CODE_LENGTH = 64
+FIRST_CHECKIN = "first check-in"
 
 
 class Outcome(StrEnum):
@@ -40,6 +42,7 @@ class CheckinResult:
     category: Category | None = None
     checked_in_at: datetime | None = None
     checked_in_by: str = ""
+    badge_queued: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for `kiosk checkin --json`."""
@@ -64,6 +67,7 @@ class CheckinDesk:
         self._clock = clock
         self._monotonic = monotonic
         self._recent_scans: dict[str, float] = {}
+        self.on_print_queued: Callable[[], None] = lambda: None  # e.g. wake the print worker
 
     def scan(self, raw: str) -> CheckinResult | None:
         """Decide a scanned code; None when this kiosk saw the same code within the last few seconds."""
@@ -134,10 +138,35 @@ class CheckinDesk:
             elif not self._valid_today(category, now):
                 result = CheckinResult(Outcome.NOT_VALID_TODAY, key, attendee, category)
             else:
-                result = CheckinResult(Outcome.WELCOME, key, attendee, category, now, self.store.kiosk_id)
                 self._write_checkin(conn, attendee.id, method, now)
+                queued = self._queue_first_badge(attendee.id, category, now)
+                result = CheckinResult(Outcome.WELCOME, key, attendee, category, now, self.store.kiosk_id, queued)
             self._record_attempt(result.outcome, key, method, attendee.id, now)
+        if result.badge_queued:
+            self.on_print_queued()
         return result
+
+    def _queue_first_badge(self, attendee_id: int, category: Category, now: datetime) -> bool:
+        """Auto-print on the first welcome, in the check-in's transaction (so neither exists without the
+        other). Held back where the badge shows topics the guest picks next (the kiosk queues it then)."""
+        badges = self.event.config.badges
+        if not badges.prints_automatically(category.name) or self.holds_badge_for_topics():
+            return False
+        layout, printer = job_target(self.event.config, self.store.kiosk_id, BADGE)
+        enqueue(self.store, attendee_id, BADGE, layout, printer, FIRST_CHECKIN, now)
+        return True
+
+    def holds_badge_for_topics(self) -> bool:
+        """Whether the first badge waits for the guest's topics: they go on it, and there is no topic badge."""
+        config = self.event.config
+        return bool(config.topics) and config.badges.topics_on_badge and not config.badges.topic_badge
+
+    def queue_print(self, attendee_id: int, kind: str, reason: str) -> str:
+        """Queue a badge or topic badge outside a check-in (reprint, topics chosen, held first badge)."""
+        layout, printer = job_target(self.event.config, self.store.kiosk_id, kind)
+        job_id = enqueue_now(self.store, attendee_id, kind, layout, printer, reason, self._clock())
+        self.on_print_queued()
+        return job_id
 
     def _write_checkin(self, conn: sqlite3.Connection, attendee_id: int, method: str, now: datetime) -> None:
         event_id = self.store.record("checkin", {"attendee_id": attendee_id, "method": method}, now)

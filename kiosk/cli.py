@@ -5,17 +5,22 @@ import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from kiosk import __version__, reports
-from kiosk.badge_commands import add_badge_commands
+from kiosk.badge_commands import add_badge_commands, sample_badge
+from kiosk.badge_data import layout_named, logo_path
+from kiosk.badges import render_badges
 from kiosk.checkin import CheckinDesk
 from kiosk.config import ConfigError, load_config, write_config_document
 from kiosk.demo import prepare_demo
 from kiosk.event import Event, event_folder, init_event, open_event, purge_event_data
 from kiosk.importer import import_attendees
+from kiosk.printing.backends import PrintError, backend_for, discover_printers
 from kiosk.search import search
+from kiosk.store import event_uuid
 from kiosk.tabular import UnreadableFile
 from kiosk.tickets import write_tickets
 
@@ -69,6 +74,10 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     export = commands.add_parser("export", parents=[common], help="export the check-in list (.csv or .xlsx)")
     export.add_argument("what", choices=("checkins",))
     export.add_argument("file", type=Path)
+    commands.add_parser("printers", parents=[common], help="list the printers badges can go to")
+    print_test = commands.add_parser("print-test", parents=[common], help="print a sample badge")
+    print_test.add_argument("--printer", required=True, help="a printer spec, see `kiosk printers`")
+    print_test.add_argument("--layout", help="default: this kiosk's layout")
     commands.add_parser("set-pin", parents=[common], help="set the staff PIN (asked for twice)")
     purge = commands.add_parser("purge", parents=[common], help="delete all attendee data of the event")
     purge.add_argument("--yes", action="store_true", help="really delete (there is no undo)")
@@ -180,6 +189,36 @@ def _cmd_set_pin(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_printers(args: argparse.Namespace) -> int:
+    event = _open(args)
+    try:
+        printers = discover_printers(event.folder)
+        configured = event.config.badges.printer_for(event.store.kiosk_id)
+    finally:
+        event.close()
+    for printer in printers:
+        mark = "*" if printer.spec == configured else " "
+        state = "" if printer.available else "  (not available)"
+        print(f"{mark} {printer.spec:<40} {printer.description}{state}")
+    print(f"This kiosk ({event.store.kiosk_id}) prints to: {configured}")
+    return 0
+
+
+def _cmd_print_test(args: argparse.Namespace) -> int:
+    event = _open(args)
+    try:
+        layout = layout_named(event.config, args.layout or event.config.badges.layout_for(event.store.kiosk_id))
+        result = render_badges(replace(layout, sheet=None), [sample_badge(event.config)],
+                               logo_path(event.config, event.folder))
+        backend_for(args.printer, event.folder).send(f"test-{event_uuid()}", result.pdf, (layout.width, layout.height))
+    except PrintError as error:
+        raise UsageError(f"the printer did not take the test badge: {error}") from error
+    finally:
+        event.close()
+    print(f"Sent a test badge to {args.printer}.")
+    return 0
+
+
 def _cmd_purge(args: argparse.Namespace) -> int:
     folder = event_folder(args.event)
     if folder is None:
@@ -198,13 +237,18 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return run_bench(as_json=args.json, quick=args.quick)
 
 
-def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
-    """Run the command line; `gui` starts windows (run, demo, --smoke-test)."""
+def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None,
+         add_printers: Callable[[], None] | None = None) -> int:
+    """Run the command line; `gui` starts windows (run, demo, --smoke-test); `add_printers` registers the
+    front end's printer kinds (called only by the commands that print)."""
     parser, badge_handlers = _parser()
     args = parser.parse_args(argv)
+    if add_printers is not None and args.command in ("printers", "print-test"):
+        add_printers()
     handlers: dict[str, Handler] = {**badge_handlers,
         "import": _cmd_import, "checkin": _cmd_checkin, "search": _cmd_search, "tickets": _cmd_tickets,
         "export": _cmd_export, "set-pin": _cmd_set_pin, "purge": _cmd_purge, "bench": _cmd_bench,
+        "printers": _cmd_printers, "print-test": _cmd_print_test,
     }
     try:
         if args.command == "init":

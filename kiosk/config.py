@@ -61,7 +61,7 @@ class BadgeSettings:
     topic_layout: str = "topic"
     layouts: dict[str, Any] = field(default_factory=dict)  # custom layouts as TOML tables
     topics_on_badge: bool = True
-    topic_badge: bool = False  # also print a separate topic badge after the guest picks topics
+    topic_badge: bool = True  # print a separate topic badge when a guest picks topics
     max_topics: int = 3
     auto_print: tuple[str, ...] | None = None  # categories that print on the first welcome; None: all
     logo: str = ""  # an image in the event folder

@@ -21,6 +21,7 @@ def create_application() -> "QApplication":
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
+    from ui import system_printer
     from ui.theme import STYLE
 
     sys.setswitchinterval(0.001)  # background threads hand the interpreter back to the UI thread quickly
@@ -29,6 +30,7 @@ def create_application() -> "QApplication":
     for font_file in sorted(resource("fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font_file))
     app.setStyleSheet(STYLE)
+    system_printer.register()
     return app
 
 

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import topics
 from kiosk.attendees import Attendee
-from kiosk.checkin import CheckinDesk, CheckinResult
+from kiosk.checkin import FIRST_CHECKIN, CheckinDesk, CheckinResult, Outcome
 from kiosk.event import Event
+from kiosk.printing.queue import BADGE, TOPIC
 from kiosk.search import SearchHit, confirmation_matches, kiosk_search
 from kiosk.timeutil import local, utc_now
 from ui.attendee_screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
@@ -24,7 +25,8 @@ class AttendeeKiosk(QWidget):
     """Controller of the attendee screens. `staff_requested` fires after the hidden corner gesture."""
 
     staff_requested = Signal()
-    topics_saved = Signal(int)  # attendee id: the guest picked topics (a topic badge may print)
+    topics_saved = Signal(int)  # attendee id
+    print_requested = Signal(int, str, str)  # attendee id, job kind ("badge" or "topic"), reason
 
     def __init__(self, event: Event, desk: CheckinDesk, toggle_language: Callable[[], None],
                  camera_view: QWidget | None = None) -> None:
@@ -71,6 +73,7 @@ class AttendeeKiosk(QWidget):
         self._chosen: SearchHit | None = None
         self._tries = 0
         self._guest: Attendee | None = None  # whose outcome or topics are on screen
+        self._held_badge: int | None = None  # a first badge waiting for the guest's topics
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -98,7 +101,11 @@ class AttendeeKiosk(QWidget):
     def show_outcome(self, result: CheckinResult) -> None:
         """Show the answer for a check-in and return to the welcome screen after a few seconds."""
         self._forget_choice()
+        self._release_held_badge()
         self._guest = result.attendee
+        if result.outcome is Outcome.WELCOME and result.attendee and self.desk.holds_badge_for_topics() and (
+                self.kiosk_event.config.badges.prints_automatically(result.attendee.category)):
+            self._held_badge = result.attendee.id
         time_text = ""
         if result.checked_in_at:
             time_text = local(result.checked_in_at, self.kiosk_event.config.time_zone).strftime("%H:%M")
@@ -111,6 +118,7 @@ class AttendeeKiosk(QWidget):
         self.return_timer.stop()
         self.idle_timer.stop()
         self._forget_choice()
+        self._release_held_badge()
         self._guest = None
         self.search.reset()
         self.outcome.clear()
@@ -177,10 +185,19 @@ class AttendeeKiosk(QWidget):
             return
         topics.choose(self.kiosk_event.store, self.kiosk_event.config, guest.id, picks, utc_now())
         self.topics_saved.emit(guest.id)
+        self._release_held_badge()
+        if picks and self.kiosk_event.config.badges.topic_badge:
+            self.print_requested.emit(guest.id, TOPIC, "topics chosen")
         self.outcome.show_thanks(self.tr("Thank you!"), self.tr("Your topics are saved."))
         self._guest = None
         self._show(self.outcome)
         self.return_timer.start()
+
+    def _release_held_badge(self) -> None:
+        """Print the first badge that waited for topics (chosen, skipped or timed out)."""
+        if self._held_badge is not None:
+            attendee_id, self._held_badge = self._held_badge, None
+            self.print_requested.emit(attendee_id, BADGE, FIRST_CHECKIN)
 
     def _send_to_help_desk(self) -> None:
         self._forget_choice()

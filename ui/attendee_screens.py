@@ -297,7 +297,9 @@ class OutcomeScreen(Screen):
         first_name = result.attendee.first_name if result.attendee else ""
         match result.outcome:
             case Outcome.WELCOME:
-                return self.tr("Welcome, {name}!").format(name=first_name), self.tr("You are checked in.")
+                printing = self.tr("Your badge is being printed.")
+                done = printing if result.badge_queued else self.tr("You are checked in.")
+                return self.tr("Welcome, {name}!").format(name=first_name), done
             case Outcome.ALREADY_CHECKED_IN:
                 return (self.tr("You are already checked in"),
                         self.tr("Since {time} at {kiosk}. If that was not you, please go to the help desk.")

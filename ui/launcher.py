@@ -8,7 +8,13 @@ from ui.app import run_gui
 
 def main() -> int:
     """Entry point of the `kiosk` console script."""
-    return cli_main(gui=run_gui)
+    return cli_main(gui=run_gui, add_printers=_add_system_printers)
+
+
+def _add_system_printers() -> None:
+    from ui.app import create_application  # printers installed on the machine need Qt (and its app)
+
+    create_application()
 
 
 if __name__ == "__main__":

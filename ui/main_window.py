@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from kiosk.checkin import CheckinDesk
 from kiosk.event import Event
+from kiosk.printing.queue import BADGE
 from kiosk.store import checkpoint
 from ui.attendee_kiosk import AttendeeKiosk
 from ui.camera import CameraPreview, CameraScanner, FrameSource
 from ui.i18n import Languages
 from ui.pin_pad import PinPad
+from ui.print_service import PrintService
 from ui.scanner import ScannerWedge
 from ui.staff_attendees import outcome_text
 from ui.staff_desk import StaffDesk
@@ -26,11 +28,15 @@ ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Ty
 class MainWindow(QMainWindow):
     """Routes scans to whichever screen is showing; ignores close and Esc unless `allow_close` is set."""
 
-    def __init__(self, event: Event, languages: Languages, camera_source: FrameSource | None = None) -> None:
+    def __init__(self, event: Event, languages: Languages, camera_source: FrameSource | None = None,
+                 printing: bool = True) -> None:
         super().__init__()
         self.kiosk_event, self.languages = event, languages
         self.allow_close = False
         self.desk = CheckinDesk(event)
+        self.printer = PrintService(event.folder, event.store.kiosk_id, self) if printing else None
+        if self.printer is not None:
+            self.desk.on_print_queued = self.printer.wake
         self.camera = CameraScanner(camera_source, self) if camera_source is not None else None
         self.preview = CameraPreview() if self.camera is not None else None
         self.kiosk = AttendeeKiosk(event, self.desk, languages.toggle, self.preview)
@@ -47,6 +53,11 @@ class MainWindow(QMainWindow):
         self.pin_pad.cancelled.connect(self.show_kiosk)
         self.staff.lock_requested.connect(self.ask_for_pin)
         self.staff.quit_requested.connect(self.quit)
+        self.kiosk.print_requested.connect(self.desk.queue_print)
+        self.staff.badge.reprint_requested.connect(
+            lambda attendee_id, reason: self.desk.queue_print(attendee_id, BADGE, f"reprint: {reason}"))
+        if self.printer is not None:
+            self.printer.job_changed.connect(self.staff.print_queue.refresh)
         self.scanner = ScannerWedge(self)
         self.scanner.scanned.connect(self.handle_scan)
         app = QApplication.instance()
@@ -113,6 +124,8 @@ class MainWindow(QMainWindow):
         if self.allow_close:
             if self.camera is not None:
                 self.camera.stop()
+            if self.printer is not None:
+                self.printer.stop()
             event.accept()
         else:
             event.ignore()

@@ -22,6 +22,7 @@ from kiosk.event import Event, open_event
 from ui.arrivals_chart import ArrivalsChart
 from ui.badge_panel import BadgePanel
 from ui.staff_attendees import StaffAttendees, outcome_text
+from ui.staff_print_queue import StaffPrintQueue
 from ui.staff_topics import StaffTopics
 from ui.widgets import PlainLabel, TouchButton
 from ui.workers import run_in_background
@@ -60,6 +61,7 @@ class StaffDesk(QWidget):
         self.badge = BadgePanel(event)
         self.attendees.selected.connect(self.badge.show_attendee)
         self.topics = StaffTopics(event)
+        self.print_queue = StaffPrintQueue(event)
         self.chart = ArrivalsChart()
         self.log_model = QStandardItemModel(0, 5)
         self.log = QTableView()
@@ -68,7 +70,7 @@ class StaffDesk(QWidget):
         self.log.verticalHeader().hide()
         self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget()
-        for page in (self.attendees, self.badge, self.topics, self.chart, self.log):
+        for page in (self.attendees, self.badge, self.print_queue, self.topics, self.chart, self.log):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self.refresh)
 
@@ -87,8 +89,8 @@ class StaffDesk(QWidget):
         self.export_xlsx.setText(self.tr("Export Excel"))
         self.lock_button.setText(self.tr("Lock"))
         self.quit_button.setText(self.tr("Quit"))
-        for index, title in enumerate((self.tr("Attendees"), self.tr("Badge"), self.tr("Topics"),
-                                       self.tr("Arrivals"), self.tr("Check-in log"))):
+        for index, title in enumerate((self.tr("Attendees"), self.tr("Badge"), self.tr("Print queue"),
+                                       self.tr("Topics"), self.tr("Arrivals"), self.tr("Check-in log"))):
             self.tabs.setTabText(index, title)
         self.log_model.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kiosk"), self.tr("Outcome"),
                                                   self.tr("Name"), self.tr("Code")])
@@ -115,7 +117,9 @@ class StaffDesk(QWidget):
         counts = reports.counts(self.kiosk_event)
         self.counts.setText(self.tr("{done} of {expected} checked in").format(
             done=counts.checked_in, expected=counts.expected))
-        if self.tabs.currentWidget() is self.topics:
+        if self.tabs.currentWidget() is self.print_queue:
+            self.print_queue.refresh()
+        elif self.tabs.currentWidget() is self.topics:
             self.topics.refresh()
         elif self.tabs.currentWidget() is self.chart:
             self.chart.set_buckets(reports.arrivals_per_quarter_hour(self.kiosk_event))

@@ -20,6 +20,7 @@ from kiosk.badges.model import BadgeData, RenderResult
 from kiosk.badges.plan import BadgePlan, plan_badge
 from kiosk.badges.qr import path_code
 from kiosk.badges.text import MISSING_ADVANCE, MISSING_INK
+from kiosk.pdf_raster import rasterise
 
 _LOGO_DPI = 300
 _MARK_LENGTH = 2.5 * MM
@@ -258,14 +259,8 @@ def render_badges(layout: Layout, badges: Sequence[BadgeData], logo: Path | None
 
 def render_preview_png(layout: Layout, badge: BadgeData, dpi: int = 150, logo: Path | None = None) -> bytes:
     """One badge (the card alone, even for sheet layouts) as a PNG, rasterised by PDFium."""
-    import pypdfium2  # only previews need it; printing works without
-
     pdf = render_badges(replace(layout, sheet=None), [badge], logo).pdf
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        image = document[0].render(scale=dpi / 72).to_pil()
-    finally:
-        document.close()
+    image = rasterise(pdf, lambda _: dpi / 72, first_only=True)[0]
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()

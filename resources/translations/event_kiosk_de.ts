@@ -12,27 +12,27 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="77"/>
+        <location filename="../../ui/attendee_kiosk.py" line="80"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="180"/>
+        <location filename="../../ui/attendee_kiosk.py" line="191"/>
         <source>Thank you!</source>
         <translation>Danke!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="180"/>
+        <location filename="../../ui/attendee_kiosk.py" line="191"/>
         <source>Your topics are saved.</source>
         <translation>Ihre Themen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="187"/>
+        <location filename="../../ui/attendee_kiosk.py" line="204"/>
         <source>We need to check this at the help desk</source>
         <translation>Das klären wir am Info-Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="188"/>
+        <location filename="../../ui/attendee_kiosk.py" line="205"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir checken Sie dort ein.</translation>
     </message>
@@ -182,42 +182,47 @@
         <translation>Bitte kommen Sie zum Info-Counter – wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="300"/>
+        <location filename="../../ui/attendee_screens.py" line="302"/>
         <source>Welcome, {name}!</source>
         <translation>Willkommen, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="300"/>
+        <location filename="../../ui/attendee_screens.py" line="301"/>
         <source>You are checked in.</source>
         <translation>Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="302"/>
+        <location filename="../../ui/attendee_screens.py" line="300"/>
+        <source>Your badge is being printed.</source>
+        <translation>Ihr Badge wird gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="304"/>
         <source>You are already checked in</source>
         <translation>Sie sind bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="303"/>
+        <location filename="../../ui/attendee_screens.py" line="305"/>
         <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
         <translation>Seit {time} an {kiosk}. Falls Sie das nicht waren, kommen Sie bitte zum Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="306"/>
+        <location filename="../../ui/attendee_screens.py" line="308"/>
         <source>This ticket has been cancelled</source>
         <translation>Dieses Ticket wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="308"/>
+        <location filename="../../ui/attendee_screens.py" line="310"/>
         <source>Your ticket is not valid today</source>
         <translation>Ihr Ticket gilt heute nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="310"/>
+        <location filename="../../ui/attendee_screens.py" line="312"/>
         <source>This is not a ticket for this event</source>
         <translation>Das ist kein Ticket für diese Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="312"/>
+        <location filename="../../ui/attendee_screens.py" line="314"/>
         <source>We could not find this ticket</source>
         <translation>Dieses Ticket konnten wir nicht finden</translation>
     </message>
@@ -256,6 +261,29 @@
             <numerusform>Zu viele Fehlversuche. Nächster Versuch in %n Sekunde.</numerusform>
             <numerusform>Zu viele Fehlversuche. Nächster Versuch in %n Sekunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintState</name>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="19"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="20"/>
+        <source>printing</source>
+        <translation>wird gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="21"/>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="22"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
     </message>
 </context>
 <context>
@@ -412,92 +440,97 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff_desk.py" line="84"/>
+        <location filename="../../ui/staff_desk.py" line="88"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="85"/>
+        <location filename="../../ui/staff_desk.py" line="89"/>
         <source>Export Excel</source>
         <translation>Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="86"/>
+        <location filename="../../ui/staff_desk.py" line="90"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="87"/>
+        <location filename="../../ui/staff_desk.py" line="91"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="88"/>
+        <location filename="../../ui/staff_desk.py" line="92"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="88"/>
+        <location filename="../../ui/staff_desk.py" line="92"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="88"/>
+        <location filename="../../ui/staff_desk.py" line="92"/>
+        <source>Print queue</source>
+        <translation>Druckaufträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_desk.py" line="93"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="89"/>
+        <location filename="../../ui/staff_desk.py" line="93"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="89"/>
+        <location filename="../../ui/staff_desk.py" line="93"/>
         <source>Check-in log</source>
         <translation>Check-in-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="91"/>
+        <location filename="../../ui/staff_desk.py" line="95"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="91"/>
+        <location filename="../../ui/staff_desk.py" line="95"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="91"/>
+        <location filename="../../ui/staff_desk.py" line="95"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="92"/>
+        <location filename="../../ui/staff_desk.py" line="96"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="92"/>
+        <location filename="../../ui/staff_desk.py" line="96"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="114"/>
+        <location filename="../../ui/staff_desk.py" line="118"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="132"/>
+        <location filename="../../ui/staff_desk.py" line="138"/>
         <source>Export check-in list</source>
         <translation>Check-in-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="140"/>
+        <location filename="../../ui/staff_desk.py" line="146"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff_desk.py" line="150"/>
+        <location filename="../../ui/staff_desk.py" line="156"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>%n Person nach {path} exportiert.</numerusform>
@@ -505,9 +538,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="154"/>
+        <location filename="../../ui/staff_desk.py" line="160"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPrintQueue</name>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="58"/>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="58"/>
+        <source>Reason / printer message</source>
+        <translation>Grund / Meldung des Druckers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="59"/>
+        <source>Print again now</source>
+        <translation>Jetzt erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="60"/>
+        <source>Cancel job</source>
+        <translation>Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="78"/>
+        <source>topic badge</source>
+        <translation>Themen-Badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="78"/>
+        <source>badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="87"/>
+        <source>{waiting} waiting, {failing} with printer problems</source>
+        <translation>{waiting} warten, {failing} mit Druckerproblemen</translation>
     </message>
 </context>
 <context>
@@ -546,32 +637,32 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../../ui/topic_screen.py" line="65"/>
+        <location filename="../../ui/topic_screen.py" line="66"/>
         <source>Mein Digital, Dein Digital</source>
         <translation>Mein Digital, Dein Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/topic_screen.py" line="66"/>
+        <location filename="../../ui/topic_screen.py" line="67"/>
         <source>I can talk about</source>
         <translation>Darüber kann ich erzählen</translation>
     </message>
     <message>
-        <location filename="../../ui/topic_screen.py" line="67"/>
+        <location filename="../../ui/topic_screen.py" line="68"/>
         <source>I would like to talk about</source>
         <translation>Darüber möchte ich sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/topic_screen.py" line="68"/>
+        <location filename="../../ui/topic_screen.py" line="69"/>
         <source>Save my topics</source>
         <translation>Meine Themen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/topic_screen.py" line="69"/>
+        <location filename="../../ui/topic_screen.py" line="70"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/topic_screen.py" line="102"/>
+        <location filename="../../ui/topic_screen.py" line="103"/>
         <source>{chosen} of {most} chosen</source>
         <translation>{chosen} von {most} gewählt</translation>
     </message>

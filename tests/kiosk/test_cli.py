@@ -123,3 +123,13 @@ def test_badge_commands_are_wired(folder: Path, tmp_path: Path, capsys: pytest.C
     assert code == 0 and "40" in out and (tmp_path / "all.pdf").read_bytes()[:4] == b"%PDF"
     assert run(capsys, "--event", str(folder), "tickets", "--out", str(tmp_path / "t"), "--pdf")[0] == 0
     assert len(list((tmp_path / "t").glob("*.pdf"))) == 40
+
+
+def test_printers_and_print_test(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--event", str(folder), "printers")
+    assert code == 0 and "* pdf " in out
+    assert run(capsys, "--event", str(folder), "print-test", "--printer", "pdf:test-prints")[0] == 0
+    printed = list((folder / "test-prints").glob("*.pdf"))
+    assert len(printed) == 1 and printed[0].read_bytes()[:4] == b"%PDF"
+    code, _, err = run(capsys, "--event", str(folder), "print-test", "--printer", "fax:123")
+    assert code == 2 and "unknown printer" in err

@@ -91,7 +91,7 @@ def test_find_by_name_and_confirm_with_email(qtbot, window: MainWindow) -> None:
     qtbot.keyClicks(kiosk.search.field, "l")  # the physical keyboard works too (after the wedge's pause)
     qtbot.waitUntil(lambda: kiosk.search.field.text() == "mül")
     visible = [b for b in kiosk.search.results if b.isVisible()]
-    assert [b.text() for b in visible] == ["Anna Mueller  ·  Wetteraukreis",
+    assert [b.label for b in visible] == ["Anna Mueller  ·  Wetteraukreis",
                                            "Sophie Müller-Lüdenscheidt  ·  Stadt Fulda"]
     qtbot.mouseClick(visible[1], Qt.MouseButton.LeftButton)
     assert kiosk.stack.currentWidget() is kiosk.confirm
@@ -137,7 +137,8 @@ def test_names_with_markup_emoji_and_arabic_show_literally(qtbot, window: MainWi
     kiosk.reset()
     kiosk.welcome.find_by_name.emit()
     kiosk.search.field.setText("admin")
-    assert kiosk.search.results[0].text() == "Ana <b> Admin & Co 🎉  ·  مدينة 東京"
+    assert kiosk.search.results[0].label == "Ana <b> Admin & Co 🎉  ·  مدينة 東京"
+    assert kiosk.search.results[0].text() == "Ana <b> Admin && Co 🎉  ·  مدينة 東京"  # '&' is no shortcut
     window.show_staff()
     window.staff.attendees.query.setText("東京")
     model = window.staff.attendees.model
@@ -327,3 +328,77 @@ def test_staff_badge_preview_corrections_and_topic_counts(qtbot, window: MainWin
     assert staff.topics.model.rowCount() == 1
     staff.topics.export(tmp_path / "topics.csv")
     assert (tmp_path / "topics.csv").read_text(encoding="utf-8-sig").startswith("topic;")
+
+
+def test_first_welcome_prints_a_badge_and_staff_see_the_queue(qtbot, window: MainWindow) -> None:
+    from kiosk.printing import queue
+
+    kiosk, store = window.kiosk, window.kiosk_event.store
+    scan(qtbot, window, "AAAA1111BBBB2222CCCC")
+    qtbot.waitUntil(lambda: kiosk.outcome.message.text() == "Ihr Badge wird gedruckt.")
+    printed = window.kiosk_event.folder / "printed"
+    qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 1, timeout=10000)
+    window.desk._recent_scans.clear()
+    kiosk.handle_scan("AAAA1111BBBB2222CCCC")  # a second scan prints nothing
+    assert kiosk.outcome.headline.text() == "Sie sind bereits eingecheckt"
+
+    window.show_staff()
+    window.staff.tabs.setCurrentWidget(window.staff.print_queue)
+    table = window.staff.print_queue.model
+    assert table.rowCount() == 1 and table.item(0, 3).text() == "gedruckt"
+    sophie = queue.recent_jobs(store)[0].attendee_id
+    window.staff.badge.show_attendee(sophie)
+    window.staff.badge.reason.setText("Drucker hat geknittert")
+    window.staff.badge.reprint_button.click()
+    qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 2, timeout=10000)
+    reasons = sorted(job.reason for job in queue.recent_jobs(store))
+    assert reasons == ["first check-in", "reprint: Drucker hat geknittert"]
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+
+
+def test_topics_print_a_topic_badge(qtbot, window: MainWindow) -> None:
+    from kiosk.printing import queue
+
+    kiosk = window.kiosk
+    kiosk.handle_scan("FFFF5555GGGG6666HHHH")
+    kiosk.outcome.topics_button.click()
+    kiosk.topic_picker.chips[1].click()
+    kiosk.topic_picker.save_button.click()
+    kinds = sorted(job.kind for job in queue.recent_jobs(window.kiosk_event.store))
+    assert kinds == ["badge", "topic"]
+    printed = window.kiosk_event.folder / "printed"
+    qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 2, timeout=10000)
+
+
+def test_badge_with_topics_waits_for_the_topics(qtbot, tmp_path: Path, pin_hash: str) -> None:
+    import tomllib
+
+    from kiosk.config import write_config_document
+    from kiosk.printing import queue
+
+    folder = write_event(tmp_path / "held", pin_hash=pin_hash)
+    document = tomllib.loads((folder / "event.toml").read_text(encoding="utf-8"))
+    document["badges"] = {"topics_on_badge": True, "topic_badge": False}
+    write_config_document(folder, document)
+    (tmp_path / "a.csv").write_text(ATTENDEES_CSV, encoding="utf-8")
+    event = open_event(folder, kiosk_id="eingang-2")
+    import_attendees(event, tmp_path / "a.csv")
+    app = QApplication.instance()
+    languages = Languages(app, "de")
+    main = MainWindow(event, languages, printing=False)
+    qtbot.addWidget(main)
+    try:
+        main.kiosk.handle_scan("AAAA1111BBBB2222CCCC")
+        assert main.kiosk.outcome.message.text() == "Sie sind eingecheckt."
+        assert queue.recent_jobs(event.store) == []
+        main.kiosk.outcome.topics_button.click()
+        main.kiosk.topic_picker.chips[0].click()
+        main.kiosk.topic_picker.save_button.click()
+        jobs = queue.recent_jobs(event.store)
+        assert [(job.kind, job.reason) for job in jobs] == [("badge", "first check-in")]
+    finally:
+        main.allow_close = True
+        main.close()
+        languages.uninstall()
+        app.removeEventFilter(main)
+        event.close()
