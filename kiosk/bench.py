@@ -1,69 +1,26 @@
 """`kiosk bench`: the speed figures of the issues, measured on data the bench builds itself."""
 
-import csv
 import json
 import os
-import random
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.badges import bench as badge_figures
+from kiosk.bench_data import make_event, percentile, timed_ms, write_attendee_csv
 from kiosk.checkin import CheckinDesk
-from kiosk.config import write_config_document
-from kiosk.event import Event, open_event
-from kiosk.importer import import_attendees
+from kiosk.event import Event
+from kiosk.printing.bench import measure_scan_to_print
 from kiosk.search import kiosk_search, search
 
-FIRST = ("Anna", "Lukas", "Özlem", "Jonas", "Sophie", "Jürgen", "Hannah", "Renée", "Elias", "Zoë", "Mehmet", "Paul",
-         "Ulrike", "Katharina", "Maximilian", "Leonie", "Ahmad", "Agnieszka", "Björn", "Sören", "Greta", "Malte")
-LAST = ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
-        "Öztürk", "Yılmaz", "Kowalczyk", "Nowak", "Groß", "Weiß", "Krämer", "Müller-Lüdenscheidt", "Schäfer")
-ORGS = ("Stadt Darmstadt", "Stadt Fulda", "Wetteraukreis", "Kreis Bergstraße", "Hochschule Fulda", "TU Darmstadt",
-        "Digitalstadt Darmstadt GmbH", "Smart Solutions & Co. KG", "Stadtwerke Gießen AG", "Gemeinde Eichenzell")
 TARGETS = {"checkin_p99_ms": 2, "search_p99_ms": 10, "import_50k_s": 5, "startup_s": 1.5, "rss_mb": 250,
-           "ui_max_stall_ms": 50}
-
-
-def percentile(samples: list[float], share: float) -> float:
-    """The value below which `share` of the samples lie."""
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def timed_ms(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return (time.perf_counter() - start) * 1000
-
-
-def write_attendee_csv(path: Path, count: int, seed: int = 1) -> None:
-    """A registration export of `count` made-up guests with unique codes."""
-    chooser = random.Random(seed)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["Vorname", "Nachname", "Organisation", "E-Mail", "Kategorie", "Ticket-Code", "Status"])
-        for number in range(count):
-            first, last = chooser.choice(FIRST), chooser.choice(LAST)
-            writer.writerow([first, f"{last}{number % 97 or ''}", chooser.choice(ORGS), f"g{number}@example.org",
-                             "Teilnehmende", f"B{number:09d}X{chooser.randrange(10**6):06d}", "bezahlt"])
-
-
-def make_event(folder: Path, attendees: int) -> tuple[Event, float]:
-    """An event with that many imported attendees, and the seconds the import took."""
-    write_config_document(folder, {"event": {"name": "Bench", "start": "2026-11-24"},
-                                   "categories": [{"name": "Teilnehmende"}]})
-    source = folder / "attendees.csv"
-    write_attendee_csv(source, attendees)
-    event = open_event(folder, kiosk_id="bench")
-    start = time.perf_counter()
-    import_attendees(event, source)
-    return event, time.perf_counter() - start
+           "ui_max_stall_ms": 50, "badge_p50_ms": 30, "badge_p99_ms": 80, "badge_batch_2000_s": 10,
+           "scan_to_print_p95_ms": 150, "badge_vs_bare_ratio": 1.5}
 
 
 def measure_checkin(event: Event, scans: int) -> dict[str, float]:
@@ -127,6 +84,8 @@ def run_bench(as_json: bool, quick: bool = False) -> int:
         second_list = root / "second.csv"
         write_attendee_csv(second_list, 50_000 // scale, seed=2)
         results.update(measure_window(root / "large", second_list))
+    results.update(badge_figures.measure(200 // scale, 2000 // scale))
+    results.update(measure_scan_to_print(3000 // scale, 200 // scale))
     results = {k: round(v, 3) for k, v in results.items()}
     if as_json:
         print(json.dumps(results))

@@ -3,7 +3,9 @@
 import argparse
 import getpass
 import json
+import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -19,11 +21,14 @@ from kiosk.demo import prepare_demo
 from kiosk.event import Event, event_folder, init_event, open_event, purge_event_data
 from kiosk.importer import import_attendees
 from kiosk.printing.backends import PrintError, backend_for, discover_printers
+from kiosk.printing.queue import Job
+from kiosk.printing.worker import PrintWorker
 from kiosk.search import search
 from kiosk.store import event_uuid
 from kiosk.tabular import UnreadableFile
 from kiosk.tickets import write_tickets
 
+BATCH_NICENESS = 10
 GuiRunner = Callable[[Path, str, bool], int]  # (event folder, mode, smoke test) -> exit code
 
 
@@ -75,6 +80,9 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     export.add_argument("what", choices=("checkins",))
     export.add_argument("file", type=Path)
     commands.add_parser("printers", parents=[common], help="list the printers badges can go to")
+    worker = commands.add_parser("print-worker", parents=[common],
+                                 help="print queued jobs until standard input closes (the kiosk starts it)")
+    worker.add_argument("--kiosk-id", required=True)
     print_test = commands.add_parser("print-test", parents=[common], help="print a sample badge")
     print_test.add_argument("--printer", required=True, help="a printer spec, see `kiosk printers`")
     print_test.add_argument("--layout", help="default: this kiosk's layout")
@@ -109,7 +117,14 @@ def _print(data: Any, as_json: bool, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if as_json else text)
 
 
+def _yield_cpu_to_the_kiosk() -> None:
+    """Batch work (imports, rendering print jobs) runs at lower CPU priority than the kiosk's window."""
+    if hasattr(os, "nice"):
+        os.nice(BATCH_NICENESS)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
+    _yield_cpu_to_the_kiosk()
     event = _open(args)
     try:
         report = import_attendees(event, args.file, _column_map(args.map), dry_run=args.dry_run)
@@ -219,6 +234,32 @@ def _cmd_print_test(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_print_worker(args: argparse.Namespace) -> int:
+    """Each line on standard input wakes the worker; end of input stops it. Changed jobs go to stdout."""
+    folder = event_folder(args.event)
+    if folder is None:
+        raise UsageError("no event: pass --event PATH")
+    stop, wake = threading.Event(), threading.Event()
+
+    def listen() -> None:
+        for _ in sys.stdin:
+            wake.set()
+        stop.set()
+        wake.set()
+
+    def report(job: Job) -> None:
+        print(f"job {job.id} {job.state}", flush=True)
+
+    _yield_cpu_to_the_kiosk()
+    threading.Thread(target=listen, name="wake-listener", daemon=True).start()
+    worker = PrintWorker(folder, args.kiosk_id, on_change=report)
+    try:
+        worker.serve(stop, wake)
+    finally:
+        worker.close()
+    return 0
+
+
 def _cmd_purge(args: argparse.Namespace) -> int:
     folder = event_folder(args.event)
     if folder is None:
@@ -243,12 +284,12 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None,
     front end's printer kinds (called only by the commands that print)."""
     parser, badge_handlers = _parser()
     args = parser.parse_args(argv)
-    if add_printers is not None and args.command in ("printers", "print-test"):
+    if add_printers is not None and args.command in ("printers", "print-test", "print-worker"):
         add_printers()
     handlers: dict[str, Handler] = {**badge_handlers,
         "import": _cmd_import, "checkin": _cmd_checkin, "search": _cmd_search, "tickets": _cmd_tickets,
         "export": _cmd_export, "set-pin": _cmd_set_pin, "purge": _cmd_purge, "bench": _cmd_bench,
-        "printers": _cmd_printers, "print-test": _cmd_print_test,
+        "printers": _cmd_printers, "print-test": _cmd_print_test, "print-worker": _cmd_print_worker,
     }
     try:
         if args.command == "init":

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.staff.badge.reprint_requested.connect(
             lambda attendee_id, reason: self.desk.queue_print(attendee_id, BADGE, f"reprint: {reason}"))
         if self.printer is not None:
-            self.printer.job_changed.connect(self.staff.print_queue.refresh)
+            self.printer.job_changed.connect(self._job_changed)
         self.scanner = ScannerWedge(self)
         self.scanner.scanned.connect(self.handle_scan)
         app = QApplication.instance()
@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
     def show_staff(self) -> None:
         self.kiosk.reset()
         self.stack.setCurrentWidget(self.staff)
+
+    def _job_changed(self) -> None:
+        if self.staff.print_queue.isVisible():  # otherwise nobody looks; the tab reads the queue when shown
+            self.staff.print_queue.refresh()
 
     def quit(self) -> None:
         """Staff end the program (only reachable from the staff desk, behind the PIN)."""

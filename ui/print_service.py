@@ -1,41 +1,51 @@
-"""The print worker on a background thread for this window, and a Qt signal when a job changes."""
+"""The print worker in a process of its own (`kiosk print-worker`): rendering and printer drivers never take
+time from the UI thread (Python runs one thread at a time), and a crashing printer driver cannot take the
+kiosk down. A line on its standard input wakes it; it reports each changed job on its standard output."""
 
-import threading
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QProcess, Signal
 
-from kiosk.printing.queue import Job
-from kiosk.printing.worker import PrintWorker
+STOP_WAIT_MS = 10_000
+
+
+def worker_command(folder: Path, kiosk_id: str) -> list[str]:
+    """How to start the worker: the bundle's own executable, or this Python with the launcher module."""
+    arguments = ["print-worker", "--event", str(folder), "--kiosk-id", kiosk_id]
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *arguments]
+    return [sys.executable, "-m", "ui.launcher", *arguments]
 
 
 class PrintService(QObject):
-    """Starts the worker thread (with its own database connection); `job_changed` fires on the UI thread."""
+    """Starts and stops the worker process; `job_changed(job id)` on the UI thread."""
 
-    job_changed = Signal(str)  # job id
+    job_changed = Signal(str)
 
     def __init__(self, folder: Path, kiosk_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._stop, self._wake = threading.Event(), threading.Event()
-        self._worker = PrintWorker(folder, kiosk_id, on_change=self._report)
-        self._thread = threading.Thread(target=self._run, name="print-worker", daemon=True)
-        self._thread.start()
+        self._process = QProcess(self)
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        self._process.readyReadStandardOutput.connect(self._read_reports)
+        program, *arguments = worker_command(folder, kiosk_id)
+        self._process.start(program, arguments)
 
     def wake(self) -> None:
         """A job was queued: print it now instead of at the next poll."""
-        self._wake.set()
+        if self._process.state() == QProcess.ProcessState.Running:
+            self._process.write(b"\n")
 
     def stop(self) -> None:
-        """Finish the job in hand, then end the thread."""
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(timeout=10)
+        """Let the worker finish the job in hand and end."""
+        if self._process.state() != QProcess.ProcessState.NotRunning:
+            self._process.closeWriteChannel()
+            if not self._process.waitForFinished(STOP_WAIT_MS):
+                self._process.kill()
+                self._process.waitForFinished(STOP_WAIT_MS)
 
-    def _run(self) -> None:
-        try:
-            self._worker.serve(self._stop, self._wake)
-        finally:
-            self._worker.close()
-
-    def _report(self, job: Job) -> None:  # on the worker thread: the signal queues it to the UI thread
-        self.job_changed.emit(job.id)
+    def _read_reports(self) -> None:
+        while self._process.canReadLine():
+            words = bytes(self._process.readLine().data()).decode(errors="replace").split()
+            if len(words) >= 2 and words[0] == "job":
+                self.job_changed.emit(words[1])

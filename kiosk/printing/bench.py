@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from queue import Queue
 
-from kiosk.bench import make_event, percentile
+from kiosk.bench_data import make_event, percentile
 from kiosk.checkin import CheckinDesk, Outcome
 from kiosk.event import Event
 from kiosk.printing.queue import BADGE, DONE, enqueue_now, job_target, open_jobs
