@@ -23,5 +23,10 @@ def test_bundle_builds_and_smoke_test_passes(tmp_path: Path) -> None:
     result = subprocess.run([str(app), "--smoke-test"], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "smoke test: rendered 1920x1080" in result.stdout
-    demo = tmp_path / "data" / "event-kiosk" / "demo" / "event.sqlite"
-    assert demo.exists(), "the bundled demo event was not created from the bundled resources"
+    demo = tmp_path / "data" / "event-kiosk" / "demo"
+    assert (demo / "event.sqlite").exists(), "the bundled demo event was not created from the bundled resources"
+    preview = tmp_path / "badge.png"
+    result = subprocess.run([str(app), "--event", str(demo), "badge", "preview", "--layout", "a6", "--attendee",
+                             "2", "-o", str(preview)], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert preview.read_bytes()[:4] == b"\x89PNG", "fonts, reportlab or PDFium missing from the bundle"
