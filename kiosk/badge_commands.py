@@ -1,11 +1,9 @@
 """The badge subcommands: `badge preview`, `badges` (a batch for pre-printing on sheets), `topics export`."""
 
 import argparse
-import functools
 import math
 import sys
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 from kiosk import attendees
@@ -13,14 +11,12 @@ from kiosk.attendees import SELECT_COLUMNS, Attendee
 from kiosk.badge_data import badge_data, layout_named, logo_path
 from kiosk.badges import BadgeData, Layout, Topic, render_badges, render_preview_png
 from kiosk.badges.model import OFFER, SEEK
+from kiosk.cli_common import EventOpener, Handler, UsageError, with_event
 from kiosk.collation import by_name
 from kiosk.config import Category, EventConfig
 from kiosk.event import Event
 from kiosk.store import Store
 from kiosk.topics import export_counts
-
-Handler = Callable[[argparse.Namespace], int]
-EventOpener = Callable[[argparse.Namespace], Event]
 
 SAMPLE_CODE = "MUSTER2026BADGE12345"
 _SAMPLE_TOPICS = (("Künstliche Intelligenz", "#8E44AD"), ("Open Data", "#00796B"), ("Breitbandausbau", "#2E86DE"))
@@ -31,10 +27,6 @@ _NOT_PRINTED = """
                    WHERE kind = 'badge_printed' AND json_extract(payload, '$.attendee_id') IS NOT NULL
                    AND coalesce(json_extract(payload, '$.kind'), 'badge') = 'badge')
     AND id NOT IN (SELECT attendee_id FROM print_jobs WHERE state = 'done' AND kind = 'badge')"""
-
-
-class Refused(Exception):
-    """The command cannot run as given; the message says why."""
 
 
 def sample_badge(config: EventConfig) -> BadgeData:
@@ -70,37 +62,20 @@ def _layout(config: EventConfig, name: str) -> Layout:
     try:
         return layout_named(config, name)
     except ValueError as exc:
-        raise Refused(str(exc)) from exc
+        raise UsageError(str(exc)) from exc
 
 
 def _check_category(event: Event, name: str) -> None:
     known = {c.name for c in event.config.categories}
     known |= {row["category"] for row in event.store.rows("SELECT DISTINCT category FROM attendees")}
     if name.casefold() not in {k.casefold() for k in known}:
-        raise Refused(f"no category {name!r}; categories: {', '.join(sorted(k for k in known if k))}")
+        raise UsageError(f"no category {name!r}; categories: {', '.join(sorted(k for k in known if k))}")
 
 
 def _warn_missing(missing: frozenset[str]) -> None:
     if missing:
         listed = ", ".join(f"U+{ord(ch):04X} {ch}" for ch in sorted(missing))
         print(f"warning: no font has these characters, drawn as crossed boxes: {listed}", file=sys.stderr)
-
-
-def _with_event(open_event: EventOpener, command: Callable[[Event, argparse.Namespace], int]) -> Handler:
-    """A handler that opens the event, runs the command, closes the event and reports refusals."""
-
-    @functools.wraps(command)
-    def handler(args: argparse.Namespace) -> int:
-        event = open_event(args)
-        try:
-            return command(event, args)
-        except Refused as exc:
-            print(f"kiosk: {exc}", file=sys.stderr)
-            return 2
-        finally:
-            event.close()
-
-    return handler
 
 
 def _cmd_preview(event: Event, args: argparse.Namespace) -> int:
@@ -110,7 +85,7 @@ def _cmd_preview(event: Event, args: argparse.Namespace) -> int:
     else:
         attendee = attendees.get(event.store, args.attendee)
         if attendee is None:
-            raise Refused(f"no attendee {args.attendee}")
+            raise UsageError(f"no attendee {args.attendee}")
         badge, who = badge_data(event.store, event.config, attendee.id), attendee.display_name
     args.output.write_bytes(render_preview_png(layout, badge, args.dpi, logo_path(event.config, event.folder)))
     print(f"Wrote {who} ({layout.name}, {args.dpi} dpi) to {args.output}")
@@ -176,7 +151,7 @@ def add_badge_commands(subparsers: argparse._SubParsersAction, common: argparse.
     export = topic_actions.add_parser("export", parents=[common], help="counts per topic and kind as CSV")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
     return {
-        "badge": _with_event(open_event, _cmd_preview),
-        "badges": _with_event(open_event, _cmd_badges),
-        "topics": _with_event(open_event, _cmd_topics_export),
+        "badge": with_event(open_event, _cmd_preview),
+        "badges": with_event(open_event, _cmd_badges),
+        "topics": with_event(open_event, _cmd_topics_export),
     }

@@ -16,6 +16,7 @@ from kiosk.badge_commands import add_badge_commands, sample_badge
 from kiosk.badge_data import layout_named, logo_path
 from kiosk.badges import render_badges
 from kiosk.checkin import CheckinDesk
+from kiosk.cli_common import Handler, UsageError, with_event
 from kiosk.config import ConfigError, load_config, write_config_document
 from kiosk.demo import prepare_demo
 from kiosk.event import Event, event_folder, init_event, open_event, purge_event_data
@@ -30,13 +31,6 @@ from kiosk.tickets import write_tickets
 
 BATCH_NICENESS = 10
 GuiRunner = Callable[[Path, str, bool], int]  # (event folder, mode, smoke test) -> exit code
-
-
-class UsageError(Exception):
-    """The command cannot run as given; the message says why."""
-
-
-Handler = Callable[[argparse.Namespace], int]
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
@@ -123,15 +117,12 @@ def _yield_cpu_to_the_kiosk() -> None:
         os.nice(BATCH_NICENESS)
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
+def _cmd_import(event: Event, args: argparse.Namespace) -> int:
     _yield_cpu_to_the_kiosk()
-    event = _open(args)
     try:
         report = import_attendees(event, args.file, _column_map(args.map), dry_run=args.dry_run)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
-    finally:
-        event.close()
     lines = [f"{'Would import' if args.dry_run else 'Imported'} {args.file.name}: {report.added} added, "
              f"{report.updated} updated, {report.unchanged} unchanged, {report.cancelled} cancelled, "
              f"{len(report.errors)} rows with errors"]
@@ -140,47 +131,31 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_checkin(args: argparse.Namespace) -> int:
-    event = _open(args)
-    try:
-        result = CheckinDesk(event).scan(args.code)
-    finally:
-        event.close()
+def _cmd_checkin(event: Event, args: argparse.Namespace) -> int:
+    result = CheckinDesk(event).scan(args.code)
     assert result is not None  # a fresh desk has seen no code yet
     who = result.attendee.display_name if result.attendee else ""
     _print(result.to_json(), args.json, f"{result.outcome.value} {who}".strip())
     return 0
 
 
-def _cmd_search(args: argparse.Namespace) -> int:
-    event = _open(args)
-    try:
-        found = search(event.store, args.query, args.limit)
-    finally:
-        event.close()
+def _cmd_search(event: Event, args: argparse.Namespace) -> int:
+    found = search(event.store, args.query, args.limit)
     data = [{"id": a.id, "first_name": a.first_name, "last_name": a.last_name, "organisation": a.organisation,
              "category": a.category} for a in found]
     _print(data, args.json, "\n".join(f"{a.last_name}, {a.first_name} — {a.organisation}" for a in found))
     return 0
 
 
-def _cmd_tickets(args: argparse.Namespace) -> int:
-    event = _open(args)
-    try:
-        count = write_tickets(event, args.out, pdf=args.pdf)
-    finally:
-        event.close()
+def _cmd_tickets(event: Event, args: argparse.Namespace) -> int:
+    count = write_tickets(event, args.out, pdf=args.pdf)
     what = "QR codes, PDF tickets" if args.pdf else "QR codes"
     print(f"Wrote {count} {what} and tickets.csv to {args.out}")
     return 0
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    event = _open(args)
-    try:
-        count = reports.export_checkin_list(event, args.file)
-    finally:
-        event.close()
+def _cmd_export(event: Event, args: argparse.Namespace) -> int:
+    count = reports.export_checkin_list(event, args.file)
     print(f"Wrote {count} attendees to {args.file}")
     return 0
 
@@ -204,13 +179,9 @@ def _cmd_set_pin(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_printers(args: argparse.Namespace) -> int:
-    event = _open(args)
-    try:
-        printers = discover_printers(event.folder)
-        configured = event.config.badges.printer_for(event.store.kiosk_id)
-    finally:
-        event.close()
+def _cmd_printers(event: Event, args: argparse.Namespace) -> int:
+    printers = discover_printers(event.folder)
+    configured = event.config.badges.printer_for(event.store.kiosk_id)
     for printer in printers:
         mark = "*" if printer.spec == configured else " "
         state = "" if printer.available else "  (not available)"
@@ -219,17 +190,14 @@ def _cmd_printers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_print_test(args: argparse.Namespace) -> int:
-    event = _open(args)
+def _cmd_print_test(event: Event, args: argparse.Namespace) -> int:
+    layout = layout_named(event.config, args.layout or event.config.badges.layout_for(event.store.kiosk_id))
+    result = render_badges(replace(layout, sheet=None), [sample_badge(event.config)],
+                           logo_path(event.config, event.folder))
     try:
-        layout = layout_named(event.config, args.layout or event.config.badges.layout_for(event.store.kiosk_id))
-        result = render_badges(replace(layout, sheet=None), [sample_badge(event.config)],
-                               logo_path(event.config, event.folder))
         backend_for(args.printer, event.folder).send(f"test-{event_uuid()}", result.pdf, (layout.width, layout.height))
     except PrintError as error:
         raise UsageError(f"the printer did not take the test badge: {error}") from error
-    finally:
-        event.close()
     print(f"Sent a test badge to {args.printer}.")
     return 0
 
@@ -286,10 +254,13 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None,
     args = parser.parse_args(argv)
     if add_printers is not None and args.command in ("printers", "print-test", "print-worker"):
         add_printers()
-    handlers: dict[str, Handler] = {**badge_handlers,
+    event_commands = {
         "import": _cmd_import, "checkin": _cmd_checkin, "search": _cmd_search, "tickets": _cmd_tickets,
-        "export": _cmd_export, "set-pin": _cmd_set_pin, "purge": _cmd_purge, "bench": _cmd_bench,
-        "printers": _cmd_printers, "print-test": _cmd_print_test, "print-worker": _cmd_print_worker,
+        "export": _cmd_export, "printers": _cmd_printers, "print-test": _cmd_print_test,
+    }
+    handlers: dict[str, Handler] = {
+        **badge_handlers, **{name: with_event(_open, command) for name, command in event_commands.items()},
+        "set-pin": _cmd_set_pin, "purge": _cmd_purge, "bench": _cmd_bench, "print-worker": _cmd_print_worker,
     }
     try:
         if args.command == "init":

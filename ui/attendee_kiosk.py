@@ -16,12 +16,12 @@ from kiosk.timeutil import local, utc_now
 from ui.attendee_screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
 from ui.theme import PAPER, touch
 from ui.topic_screen import TopicScreen
-from ui.widgets import TouchButton
+from ui.widgets import TouchButton, TranslatedWidget
 
 MAX_CONFIRM_TRIES = 3
 
 
-class AttendeeKiosk(QWidget):
+class AttendeeKiosk(TranslatedWidget):
     """Controller of the attendee screens. `staff_requested` fires after the hidden corner gesture."""
 
     staff_requested = Signal()
@@ -79,10 +79,6 @@ class AttendeeKiosk(QWidget):
     def retranslate(self) -> None:
         self.language_button.setText(self.tr("English"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def paintEvent(self, event) -> None:  # the outcome colour fills the whole window, not just one screen
         QPainter(self).fillRect(self.rect(), self._background)

@@ -8,24 +8,12 @@ from kiosk.search import SearchHit
 from ui.pictogram import TicketPictogram
 from ui.theme import AMBER, OUTCOME_COLOURS, touch
 from ui.touch_keyboard import TouchKeyboard
-from ui.widgets import PlainLabel, TouchButton, font
+from ui.widgets import PlainLabel, TouchButton, TranslatedWidget, font
 
 MARGIN = 48
 
 
-class Screen(QWidget):
-    """A kiosk screen that re-reads its texts when the language changes."""
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class WelcomeScreen(Screen):
+class WelcomeScreen(TranslatedWidget):
     """Invites the guest to scan their QR code or to find themselves by name."""
 
     find_by_name = Signal()
@@ -70,7 +58,7 @@ class WelcomeScreen(Screen):
         self.camera_hint.setText(self.tr("…or show it to the camera."))
 
 
-class SearchScreen(Screen):
+class SearchScreen(TranslatedWidget):
     """Find by name: a field, the touch keyboard and at most a handful of big result buttons."""
 
     chosen = Signal(object)  # SearchHit
@@ -142,7 +130,7 @@ class SearchScreen(Screen):
             self.hint.setText(self.tr("Tap your name."))
 
 
-class ConfirmScreen(Screen):
+class ConfirmScreen(TranslatedWidget):
     """Asks for something only the guest knows: the first letters of their e-mail address."""
 
     answered = Signal(str)
@@ -204,7 +192,7 @@ class ConfirmScreen(Screen):
             self.answered.emit(self.field.text())
 
 
-class OutcomeScreen(Screen):
+class OutcomeScreen(TranslatedWidget):
     """A full-screen answer: warm green for a welcome, amber or red with the way to the help desk."""
 
     done = Signal()

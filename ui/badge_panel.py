@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from kiosk import attendees
 from kiosk.badge_data import badge_data, layout_named, logo_path
@@ -12,7 +12,7 @@ from kiosk.badges import render_badges, render_preview_png
 from kiosk.event import Event, open_event
 from kiosk.timeutil import utc_now
 from ui.theme import touch
-from ui.widgets import PlainLabel, TouchButton
+from ui.widgets import PlainLabel, TouchButton, TranslatedWidget
 from ui.workers import run_in_background
 
 CORRECTABLE = ("title", "first_name", "last_name", "organisation")
@@ -28,7 +28,7 @@ class Preview:
     missing: frozenset[str]
 
 
-class BadgePanel(QWidget):
+class BadgePanel(TranslatedWidget):
     """Shows the selected attendee's badge; `reprint_requested(attendee_id, reason)` after corrections."""
 
     reprint_requested = Signal(int, str)
@@ -77,10 +77,6 @@ class BadgePanel(QWidget):
         self.save_button.setText(self.tr("Save corrections"))
         self.reprint_button.setText(self.tr("Reprint badge"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_attendee(self, attendee_id: int | None) -> None:
         """Load an attendee (or none) into the form and render the preview off the UI thread."""

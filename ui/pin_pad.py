@@ -1,16 +1,16 @@
 """The staff PIN pad: digits only, masked, with the lock-out time shown after wrong tries."""
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk.event import Event
 from kiosk.pin import try_pin, wait_before_next_try
 from kiosk.timeutil import utc_now
 from ui.theme import touch
-from ui.widgets import PlainLabel, TouchButton, font
+from ui.widgets import PlainLabel, TouchButton, TranslatedWidget, font
 
 
-class PinPad(QWidget):
+class PinPad(TranslatedWidget):
     """Emits `unlocked` for the right PIN and `cancelled` for the way back to the kiosk."""
 
     unlocked = Signal()
@@ -57,10 +57,6 @@ class PinPad(QWidget):
         self.back_button.setText(self.tr("Back"))
         self.ok_button.setText(self.tr("OK"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _digit(self, digit: str) -> TouchButton:
         button = TouchButton(digit, height_mm=18, points=28)

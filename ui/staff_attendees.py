@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from kiosk.checkin import CheckinDesk, CheckinResult, active_checkins
@@ -20,13 +19,13 @@ from kiosk.event import Event
 from kiosk.search import search
 from kiosk.timeutil import local
 from ui.theme import touch
-from ui.widgets import PlainLabel, TouchButton, font
+from ui.widgets import PlainLabel, TouchButton, TranslatedWidget, font
 
 RESULT_LIMIT = 100
 WALK_IN_FIELDS = ("title", "first_name", "last_name", "organisation", "email")
 
 
-class StaffAttendees(QWidget):
+class StaffAttendees(TranslatedWidget):
     """The staff desk's main tab. `changed` fires after every check-in, undo or walk-in."""
 
     changed = Signal()
@@ -103,10 +102,6 @@ class StaffAttendees(QWidget):
                 item.widget().setText(label)
         self.register_button.setText(self.tr("Register and check in"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Run the search again (after typing or after a change)."""

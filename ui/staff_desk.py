@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from kiosk import reports
@@ -24,13 +23,13 @@ from ui.badge_panel import BadgePanel
 from ui.staff_attendees import StaffAttendees, outcome_text
 from ui.staff_print_queue import StaffPrintQueue
 from ui.staff_topics import StaffTopics
-from ui.widgets import PlainLabel, TouchButton
+from ui.widgets import PlainLabel, TouchButton, TranslatedWidget
 from ui.workers import run_in_background
 
 REFRESH_MS = 2000
 
 
-class StaffDesk(QWidget):
+class StaffDesk(TranslatedWidget):
     """Everything the badge desk needs; `lock_requested` returns the machine to the attendee kiosk."""
 
     lock_requested = Signal()
@@ -97,10 +96,6 @@ class StaffDesk(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:
         self.attendees.refresh()

@@ -2,13 +2,13 @@
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout
 
 from kiosk import attendees
 from kiosk.event import Event
 from kiosk.printing import queue
 from kiosk.timeutil import local, utc_now
-from ui.widgets import PlainLabel, TouchButton
+from ui.widgets import PlainLabel, TouchButton, TranslatedWidget
 
 RECENT = 100
 
@@ -24,7 +24,7 @@ def state_text(state: str) -> str:
     return texts.get(state, state)
 
 
-class StaffPrintQueue(QWidget):
+class StaffPrintQueue(TranslatedWidget):
     """Open jobs first, then the most recent; cancel or retry the selected job."""
 
     def __init__(self, event: Event) -> None:
@@ -59,10 +59,6 @@ class StaffPrintQueue(QWidget):
         self.retry_button.setText(self.tr("Print again now"))
         self.cancel_button.setText(self.tr("Cancel job"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self, *_: object) -> None:
         """Read the queue again (after a job changed, or on the staff desk's timer)."""

@@ -4,14 +4,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableView, QVBoxLayout
 
 from kiosk import topics
 from kiosk.event import Event
-from ui.widgets import PlainLabel, TouchButton
+from ui.widgets import PlainLabel, TouchButton, TranslatedWidget
 
 
-class StaffTopics(QWidget):
+class StaffTopics(TranslatedWidget):
     """A table of counts per topic; `exported(path)` after an export."""
 
     exported = Signal(str)
@@ -39,10 +39,6 @@ class StaffTopics(QWidget):
                                               self.tr("I would like to talk about")])
         self.export_button.setText(self.tr("Export topic counts (CSV)"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Read the counts again."""

@@ -1,11 +1,11 @@
 """The "Mein Digital, Dein Digital" screen: a guest picks up to N topics they can talk about or want to talk about."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Topic
 from kiosk.topics import OFFER, SEEK
-from ui.widgets import PlainLabel, TouchButton
+from ui.widgets import PlainLabel, TouchButton, TranslatedWidget
 
 COLUMNS = 4
 
@@ -23,7 +23,7 @@ class TopicChip(TouchButton):
             " QPushButton:disabled { border-color: #D5DAE1; color: #A7AFBA; }")
 
 
-class TopicScreen(QWidget):
+class TopicScreen(TranslatedWidget):
     """Two groups of chips; `saved` carries the picks as (topic, kind), `skipped` leaves them unchanged."""
 
     saved = Signal(list)
@@ -70,10 +70,6 @@ class TopicScreen(QWidget):
         self.skip_button.setText(self.tr("Skip"))
         self._show_count()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def ask(self, name: str, current: list[tuple[str, str]]) -> None:
         """Show the guest's name and their current picks."""

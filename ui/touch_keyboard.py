@@ -2,13 +2,13 @@
 
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
-from ui.widgets import TouchButton
+from ui.widgets import TouchButton, TranslatedWidget
 
 ROWS = ("1234567890ß", "qwertzuiopü", "asdfghjklöä", "yxcvbnm-.@'")
 KEY_MM = 12.0
 
 
-class TouchKeyboard(QWidget):
+class TouchKeyboard(TranslatedWidget):
     """Letter keys, shift, space, backspace and clear; large enough for fingers."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,7 +67,3 @@ class TouchKeyboard(QWidget):
             button.setText(text.upper() if self._shifted and text != "ß" else text.lower())
         self.shift.setDown(self._shifted)
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

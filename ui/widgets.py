@@ -1,6 +1,6 @@
 """Small building blocks shared by the screens: plain-text labels and touch-sized buttons."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -13,6 +13,19 @@ def font(points: float, bold: bool = False) -> QFont:
     result.setPointSizeF(points)
     result.setBold(bold)
     return result
+
+
+class TranslatedWidget(QWidget):
+    """A widget whose texts come from `retranslate()`, called again whenever the language changes."""
+
+    def retranslate(self) -> None:
+        """Set every user-visible text (through self.tr)."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class PlainLabel(QLabel):

@@ -17,22 +17,22 @@
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="191"/>
+        <location filename="../../ui/attendee_kiosk.py" line="187"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="191"/>
+        <location filename="../../ui/attendee_kiosk.py" line="187"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="204"/>
+        <location filename="../../ui/attendee_kiosk.py" line="200"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="205"/>
+        <location filename="../../ui/attendee_kiosk.py" line="201"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -75,32 +75,32 @@
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="127"/>
+        <location filename="../../ui/badge_panel.py" line="123"/>
         <source>No font can draw: {chars} – they print as boxes.</source>
         <translation>No font can draw: {chars} – they print as boxes.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="131"/>
+        <location filename="../../ui/badge_panel.py" line="127"/>
         <source>The preview failed: {error}</source>
         <translation>The preview failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="139"/>
+        <location filename="../../ui/badge_panel.py" line="135"/>
         <source>A badge needs a first or last name.</source>
         <translation>A badge needs a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="143"/>
+        <location filename="../../ui/badge_panel.py" line="139"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="150"/>
+        <location filename="../../ui/badge_panel.py" line="146"/>
         <source>Give a reason for the reprint.</source>
         <translation>Give a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="155"/>
+        <location filename="../../ui/badge_panel.py" line="151"/>
         <source>Reprint queued.</source>
         <translation>Reprint queued.</translation>
     </message>
@@ -108,12 +108,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="185"/>
+        <location filename="../../ui/attendee_screens.py" line="173"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee_screens.py" line="186"/>
+        <location filename="../../ui/attendee_screens.py" line="174"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>To confirm, type the first letter of your e-mail address.</numerusform>
@@ -121,17 +121,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="188"/>
+        <location filename="../../ui/attendee_screens.py" line="176"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="189"/>
+        <location filename="../../ui/attendee_screens.py" line="177"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="200"/>
+        <location filename="../../ui/attendee_screens.py" line="188"/>
         <source>That does not match. Please try again.</source>
         <translation>That does not match. Please try again.</translation>
     </message>
@@ -139,32 +139,32 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="175"/>
+        <location filename="../../ui/staff_attendees.py" line="170"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="176"/>
+        <location filename="../../ui/staff_attendees.py" line="171"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="177"/>
+        <location filename="../../ui/staff_attendees.py" line="172"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="178"/>
+        <location filename="../../ui/staff_attendees.py" line="173"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="179"/>
+        <location filename="../../ui/staff_attendees.py" line="174"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="180"/>
+        <location filename="../../ui/staff_attendees.py" line="175"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -172,57 +172,57 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="249"/>
+        <location filename="../../ui/attendee_screens.py" line="237"/>
         <source>Pick my topics</source>
         <translation>Pick my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="296"/>
+        <location filename="../../ui/attendee_screens.py" line="284"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="302"/>
+        <location filename="../../ui/attendee_screens.py" line="290"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="301"/>
+        <location filename="../../ui/attendee_screens.py" line="289"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="300"/>
+        <location filename="../../ui/attendee_screens.py" line="288"/>
         <source>Your badge is being printed.</source>
         <translation>Your badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="304"/>
+        <location filename="../../ui/attendee_screens.py" line="292"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="305"/>
+        <location filename="../../ui/attendee_screens.py" line="293"/>
         <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
         <translation>Since {time} at {kiosk}. If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="308"/>
+        <location filename="../../ui/attendee_screens.py" line="296"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="310"/>
+        <location filename="../../ui/attendee_screens.py" line="298"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="312"/>
+        <location filename="../../ui/attendee_screens.py" line="300"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="314"/>
+        <location filename="../../ui/attendee_screens.py" line="302"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -245,17 +245,17 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="86"/>
+        <location filename="../../ui/pin_pad.py" line="82"/>
         <source>No staff PIN is set for this event (kiosk set-pin).</source>
         <translation>No staff PIN is set for this event (kiosk set-pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="88"/>
+        <location filename="../../ui/pin_pad.py" line="84"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pin_pad.py" line="96"/>
+        <location filename="../../ui/pin_pad.py" line="92"/>
         <source>Too many wrong tries. Try again in %n seconds.</source>
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
@@ -289,22 +289,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="116"/>
+        <location filename="../../ui/attendee_screens.py" line="104"/>
         <source>Find your registration</source>
         <translation>Find your registration</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="117"/>
+        <location filename="../../ui/attendee_screens.py" line="105"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="118"/>
+        <location filename="../../ui/attendee_screens.py" line="106"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee_screens.py" line="138"/>
+        <location filename="../../ui/attendee_screens.py" line="126"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
@@ -312,12 +312,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="140"/>
+        <location filename="../../ui/attendee_screens.py" line="128"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Nobody found. Check the spelling, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="142"/>
+        <location filename="../../ui/attendee_screens.py" line="130"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
@@ -325,114 +325,114 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="88"/>
         <source>Search name or organisation…</source>
         <translation>Search name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
-        <location filename="../../ui/staff_attendees.py" line="97"/>
+        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="92"/>
+        <location filename="../../ui/staff_attendees.py" line="91"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="93"/>
+        <location filename="../../ui/staff_attendees.py" line="92"/>
         <source>Reason for undoing</source>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="93"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="94"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="95"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="95"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="95"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="97"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="104"/>
+        <location filename="../../ui/staff_attendees.py" line="103"/>
         <source>Register and check in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="123"/>
+        <location filename="../../ui/staff_attendees.py" line="118"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="136"/>
+        <location filename="../../ui/staff_attendees.py" line="131"/>
         <source>Select an attendee first.</source>
         <translation>Select an attendee first.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="143"/>
+        <location filename="../../ui/staff_attendees.py" line="138"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Select an attendee and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="146"/>
+        <location filename="../../ui/staff_attendees.py" line="141"/>
         <source>Check-in undone.</source>
         <translation>Check-in undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="146"/>
+        <location filename="../../ui/staff_attendees.py" line="141"/>
         <source>This attendee is not checked in.</source>
         <translation>This attendee is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="156"/>
+        <location filename="../../ui/staff_attendees.py" line="151"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="164"/>
+        <location filename="../../ui/staff_attendees.py" line="159"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
@@ -440,97 +440,97 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff_desk.py" line="88"/>
+        <location filename="../../ui/staff_desk.py" line="87"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="89"/>
+        <location filename="../../ui/staff_desk.py" line="88"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="90"/>
+        <location filename="../../ui/staff_desk.py" line="89"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="91"/>
+        <location filename="../../ui/staff_desk.py" line="90"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="92"/>
+        <location filename="../../ui/staff_desk.py" line="91"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="92"/>
+        <location filename="../../ui/staff_desk.py" line="91"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="92"/>
+        <location filename="../../ui/staff_desk.py" line="91"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="93"/>
+        <location filename="../../ui/staff_desk.py" line="92"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="93"/>
+        <location filename="../../ui/staff_desk.py" line="92"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="93"/>
+        <location filename="../../ui/staff_desk.py" line="92"/>
         <source>Check-in log</source>
         <translation>Check-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="95"/>
+        <location filename="../../ui/staff_desk.py" line="94"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="95"/>
+        <location filename="../../ui/staff_desk.py" line="94"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="95"/>
+        <location filename="../../ui/staff_desk.py" line="94"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="96"/>
+        <location filename="../../ui/staff_desk.py" line="95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="96"/>
+        <location filename="../../ui/staff_desk.py" line="95"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="118"/>
+        <location filename="../../ui/staff_desk.py" line="113"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} of {expected} checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="138"/>
+        <location filename="../../ui/staff_desk.py" line="133"/>
         <source>Export check-in list</source>
         <translation>Export check-in list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="146"/>
+        <location filename="../../ui/staff_desk.py" line="141"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff_desk.py" line="156"/>
+        <location filename="../../ui/staff_desk.py" line="151"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>Exported %n attendee to {path}.</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="160"/>
+        <location filename="../../ui/staff_desk.py" line="155"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -586,17 +586,17 @@
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="78"/>
+        <location filename="../../ui/staff_print_queue.py" line="74"/>
         <source>topic badge</source>
         <translation>topic badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="78"/>
+        <location filename="../../ui/staff_print_queue.py" line="74"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="87"/>
+        <location filename="../../ui/staff_print_queue.py" line="83"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} waiting, {failing} with printer problems</translation>
     </message>
@@ -624,12 +624,12 @@
         <translation>Export topic counts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="55"/>
+        <location filename="../../ui/staff_topics.py" line="51"/>
         <source>Export topic counts</source>
         <translation>Export topic counts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="63"/>
+        <location filename="../../ui/staff_topics.py" line="59"/>
         <source>Exported to {path}.</source>
         <translation>Exported to {path}.</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/topic_screen.py" line="103"/>
+        <location filename="../../ui/topic_screen.py" line="99"/>
         <source>{chosen} of {most} chosen</source>
         <translation>{chosen} of {most} chosen</translation>
     </message>
@@ -683,22 +683,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="67"/>
+        <location filename="../../ui/attendee_screens.py" line="55"/>
         <source>Welcome!</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="68"/>
+        <location filename="../../ui/attendee_screens.py" line="56"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Hold the QR code of your ticket under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="69"/>
+        <location filename="../../ui/attendee_screens.py" line="57"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="70"/>
+        <location filename="../../ui/attendee_screens.py" line="58"/>
         <source>…or show it to the camera.</source>
         <translation>…or show it to the camera.</translation>
     </message>

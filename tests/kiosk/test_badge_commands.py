@@ -1,6 +1,5 @@
 """`badge preview`, `badges` and `topics export`, run through a parser of their own on real event folders."""
 
-import argparse
 import csv
 import io
 from pathlib import Path
@@ -11,8 +10,9 @@ import zxingcpp
 from PIL import Image
 
 from kiosk import attendees, topics
-from kiosk.badge_commands import SAMPLE_CODE, add_badge_commands, printable
-from kiosk.event import Event, open_event
+from kiosk.badge_commands import SAMPLE_CODE, printable
+from kiosk.cli import main
+from kiosk.event import Event
 from tests.conftest import EVENT_DAY
 from tests.kiosk.badges.support import flat, page_texts
 
@@ -23,14 +23,8 @@ GERMAN_ORDER = [("Ida", "Abel"), ("Kai", "Ärger"), ("Jan", "Groß"), ("Eva", "G
 
 
 def run(capsys: pytest.CaptureFixture[str], folder: Path, *argv: str) -> tuple[int, str, str]:
-    """Parse and run one command the way kiosk.cli does, with --event pointing at the folder."""
-    parser = argparse.ArgumentParser(prog="kiosk")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--event", default=argparse.SUPPRESS)
-    handlers = add_badge_commands(parser.add_subparsers(dest="command"), common,
-                                  lambda args: open_event(Path(args.event), kiosk_id="test"))
-    args = parser.parse_args([*argv, "--event", str(folder)])
-    code = handlers[args.command](args)
+    """Run one command through the real command line, with --event pointing at the folder."""
+    code = main([*argv, "--event", str(folder)])
     out, err = capsys.readouterr()
     return code, out, err
 
