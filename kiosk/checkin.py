@@ -18,7 +18,9 @@ from kiosk.store import Store
 from kiosk.timeutil import from_iso, local, to_iso, utc_now
 
 LOGGED_CODE_LENGTH = 64
-FIRST_CHECKIN = "first check-in"
+FIRST_CHECKIN = "first check-in"  # why a print job was queued (shown translated on the staff desk)
+TOPICS_CHOSEN = "topics chosen"
+REPRINT_PREFIX = "reprint: "
 
 
 class Outcome(StrEnum):
@@ -61,11 +63,12 @@ class CheckinDesk:
     """Check-in for one kiosk: scans, taps on a search result, staff actions."""
 
     def __init__(self, event: Event, clock: Callable[[], datetime] = utc_now,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic, auto_print: bool = True) -> None:
         self.event = event
         self.store = event.store
         self._clock = clock
         self._monotonic = monotonic
+        self.auto_print = auto_print
         self._recent_scans: dict[str, float] = {}
         self.on_print_queued: Callable[[], None] = lambda: None  # e.g. wake the print worker
 
@@ -150,7 +153,7 @@ class CheckinDesk:
         """Auto-print on the first welcome, in the check-in's transaction (so neither exists without the
         other). Held back where the badge shows topics the guest picks next (the kiosk queues it then)."""
         badges = self.event.config.badges
-        if not badges.prints_automatically(category.name) or self.holds_badge_for_topics():
+        if not (self.auto_print and badges.prints_automatically(category.name)) or self.holds_badge_for_topics():
             return False
         layout, printer = job_target(self.event.config, self.store.kiosk_id, BADGE)
         enqueue(self.store, attendee_id, BADGE, layout, printer, FIRST_CHECKIN, now)

@@ -36,7 +36,7 @@ def _simulate_arrivals(event: Event, now: datetime) -> None:
     arrived = sorted(chooser.sample(ids, int(len(ids) * ARRIVED_SHARE)))
     moments = sorted(now - ARRIVAL_WINDOW * chooser.betavariate(2, 3) for _ in arrived)
     clock = iter(moments)
-    desk = CheckinDesk(event, clock=lambda: next(clock))
+    desk = CheckinDesk(event, clock=lambda: next(clock), auto_print=False)  # their badges are long printed
     for attendee_id in arrived:
         desk.check_in(attendee_id, "scan")
 

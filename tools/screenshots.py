@@ -80,9 +80,10 @@ def scenes(window: MainWindow) -> dict[str, Callable[[], None]]:
         "10-pin": window.ask_for_pin,
         "11-staff-attendees": staff(0),
         "12-staff-badge": badge_tab,
-        "13-staff-topics": staff(2),
-        "14-staff-arrivals": staff(3),
-        "15-staff-log": staff(4),
+        "13-staff-print-queue": staff(2),
+        "14-staff-topics": staff(3),
+        "15-staff-arrivals": staff(4),
+        "16-staff-log": staff(5),
     }
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import topics
 from kiosk.attendees import Attendee
-from kiosk.checkin import FIRST_CHECKIN, CheckinDesk, CheckinResult, Outcome
+from kiosk.checkin import FIRST_CHECKIN, TOPICS_CHOSEN, CheckinDesk, CheckinResult, Outcome
 from kiosk.event import Event
 from kiosk.printing.queue import BADGE, TOPIC
 from kiosk.search import SearchHit, confirmation_matches, kiosk_search
@@ -183,7 +183,7 @@ class AttendeeKiosk(TranslatedWidget):
         self.topics_saved.emit(guest.id)
         self._release_held_badge()
         if picks and self.kiosk_event.config.badges.topic_badge:
-            self.print_requested.emit(guest.id, TOPIC, "topics chosen")
+            self.print_requested.emit(guest.id, TOPIC, TOPICS_CHOSEN)
         self.outcome.show_thanks(self.tr("Thank you!"), self.tr("Your topics are saved."))
         self._guest = None
         self._show(self.outcome)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
-from kiosk.checkin import CheckinDesk
+from kiosk.checkin import REPRINT_PREFIX, CheckinDesk
 from kiosk.event import Event
 from kiosk.printing.queue import BADGE
 from kiosk.store import checkpoint
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.staff.quit_requested.connect(self.quit)
         self.kiosk.print_requested.connect(self.desk.queue_print)
         self.staff.badge.reprint_requested.connect(
-            lambda attendee_id, reason: self.desk.queue_print(attendee_id, BADGE, f"reprint: {reason}"))
+            lambda attendee_id, reason: self.desk.queue_print(attendee_id, BADGE, REPRINT_PREFIX + reason))
         if self.printer is not None:
             self.printer.job_changed.connect(self._job_changed)
         self.scanner = ScannerWedge(self)

@@ -5,6 +5,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout
 
 from kiosk import attendees
+from kiosk.checkin import FIRST_CHECKIN, REPRINT_PREFIX, TOPICS_CHOSEN
 from kiosk.event import Event
 from kiosk.printing import queue
 from kiosk.timeutil import local, utc_now
@@ -22,6 +23,18 @@ def state_text(state: str) -> str:
         "cancelled": QCoreApplication.translate("PrintState", "cancelled"),
     }
     return texts.get(state, state)
+
+
+def reason_text(reason: str) -> str:
+    """Why a job was queued, in the staff's language (a reprint keeps the reason staff typed)."""
+    if reason.startswith(REPRINT_PREFIX):
+        return QCoreApplication.translate("PrintReason", "reprint: {reason}").format(
+            reason=reason.removeprefix(REPRINT_PREFIX))
+    texts = {
+        FIRST_CHECKIN: QCoreApplication.translate("PrintReason", "first check-in"),
+        TOPICS_CHOSEN: QCoreApplication.translate("PrintReason", "topics chosen"),
+    }
+    return texts.get(reason, reason)
 
 
 class StaffPrintQueue(TranslatedWidget):
@@ -72,7 +85,7 @@ class StaffPrintQueue(TranslatedWidget):
         for job in jobs:
             person = attendees.get(store, job.attendee_id)
             kind = self.tr("topic badge") if job.kind == queue.TOPIC else self.tr("badge")
-            detail = f"{job.reason} — {job.error}" if job.error else job.reason
+            detail = f"{reason_text(job.reason)} — {job.error}" if job.error else reason_text(job.reason)
             self.model.appendRow([QStandardItem(text) for text in (
                 f"{local(job.created_at, zone):%H:%M:%S}", person.display_name if person else "?", kind,
                 state_text(job.state), str(job.attempts), detail)])

@@ -264,24 +264,42 @@
     </message>
 </context>
 <context>
+    <name>PrintReason</name>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="31"/>
+        <source>reprint: {reason}</source>
+        <translation>Nachdruck: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="34"/>
+        <source>first check-in</source>
+        <translation>erster Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="35"/>
+        <source>topics chosen</source>
+        <translation>Themen gewählt</translation>
+    </message>
+</context>
+<context>
     <name>PrintState</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="19"/>
+        <location filename="../../ui/staff_print_queue.py" line="20"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="20"/>
+        <location filename="../../ui/staff_print_queue.py" line="21"/>
         <source>printing</source>
         <translation>wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="21"/>
+        <location filename="../../ui/staff_print_queue.py" line="22"/>
         <source>printed</source>
         <translation>gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="22"/>
+        <location filename="../../ui/staff_print_queue.py" line="23"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
@@ -546,57 +564,57 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <location filename="../../ui/staff_print_queue.py" line="70"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <location filename="../../ui/staff_print_queue.py" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <location filename="../../ui/staff_print_queue.py" line="70"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <location filename="../../ui/staff_print_queue.py" line="70"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="58"/>
+        <location filename="../../ui/staff_print_queue.py" line="71"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="58"/>
+        <location filename="../../ui/staff_print_queue.py" line="71"/>
         <source>Reason / printer message</source>
         <translation>Grund / Meldung des Druckers</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="59"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Print again now</source>
         <translation>Jetzt erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="60"/>
+        <location filename="../../ui/staff_print_queue.py" line="73"/>
         <source>Cancel job</source>
         <translation>Auftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="74"/>
+        <location filename="../../ui/staff_print_queue.py" line="87"/>
         <source>topic badge</source>
         <translation>Themen-Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="74"/>
+        <location filename="../../ui/staff_print_queue.py" line="87"/>
         <source>badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="83"/>
+        <location filename="../../ui/staff_print_queue.py" line="96"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} warten, {failing} mit Druckerproblemen</translation>
     </message>

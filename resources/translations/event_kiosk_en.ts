@@ -264,24 +264,42 @@
     </message>
 </context>
 <context>
+    <name>PrintReason</name>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="31"/>
+        <source>reprint: {reason}</source>
+        <translation>reprint: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="34"/>
+        <source>first check-in</source>
+        <translation>first check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="35"/>
+        <source>topics chosen</source>
+        <translation>topics chosen</translation>
+    </message>
+</context>
+<context>
     <name>PrintState</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="19"/>
+        <location filename="../../ui/staff_print_queue.py" line="20"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="20"/>
+        <location filename="../../ui/staff_print_queue.py" line="21"/>
         <source>printing</source>
         <translation>printing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="21"/>
+        <location filename="../../ui/staff_print_queue.py" line="22"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="22"/>
+        <location filename="../../ui/staff_print_queue.py" line="23"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -546,57 +564,57 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <location filename="../../ui/staff_print_queue.py" line="70"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <location filename="../../ui/staff_print_queue.py" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <location filename="../../ui/staff_print_queue.py" line="70"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="57"/>
+        <location filename="../../ui/staff_print_queue.py" line="70"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="58"/>
+        <location filename="../../ui/staff_print_queue.py" line="71"/>
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="58"/>
+        <location filename="../../ui/staff_print_queue.py" line="71"/>
         <source>Reason / printer message</source>
         <translation>Reason / printer message</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="59"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Print again now</source>
         <translation>Print again now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="60"/>
+        <location filename="../../ui/staff_print_queue.py" line="73"/>
         <source>Cancel job</source>
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="74"/>
+        <location filename="../../ui/staff_print_queue.py" line="87"/>
         <source>topic badge</source>
         <translation>topic badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="74"/>
+        <location filename="../../ui/staff_print_queue.py" line="87"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="83"/>
+        <location filename="../../ui/staff_print_queue.py" line="96"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} waiting, {failing} with printer problems</translation>
     </message>

@@ -158,3 +158,39 @@ def test_hostile_scans_always_get_a_defined_outcome(desk: CheckinDesk, clock: Cl
     result = desk.scan(raw)
     assert result is None or result.outcome in set(Outcome)
     assert desk.store.conn.execute("SELECT count(*) FROM attendees").fetchone()[0] == 5
+
+
+def test_first_welcome_queues_a_badge_in_the_same_transaction(desk: CheckinDesk, clock: Clock) -> None:
+    from kiosk.printing import queue
+
+    woken: list[bool] = []
+    desk.on_print_queued = lambda: woken.append(True)
+    result = desk.scan("AAAA1111BBBB2222CCCC")
+    assert result and result.badge_queued and woken == [True]
+    later(clock)
+    again = desk.scan("AAAA1111BBBB2222CCCC")
+    assert again and not again.badge_queued
+    jobs = queue.recent_jobs(desk.store)
+    assert [(j.kind, j.reason, j.state) for j in jobs] == [("badge", "first check-in", "queued")]
+    checkin_seq = desk.store.rows("SELECT seq FROM events WHERE kind = 'checkin'")[0]["seq"]
+    queued_seq = desk.store.rows("SELECT seq FROM events WHERE kind = 'print_queued'")[0]["seq"]
+    assert queued_seq == checkin_seq + 1
+
+
+def test_auto_print_follows_the_category_setting(event_folder, tmp_path) -> None:
+    import tomllib
+
+    from kiosk.config import write_config_document
+    from kiosk.importer import import_attendees
+    from kiosk.printing import queue
+
+    document = tomllib.loads((event_folder / "event.toml").read_text(encoding="utf-8"))
+    document["badges"] = {"auto_print": ["Speaker"]}
+    write_config_document(event_folder, document)
+    event = open_event(event_folder, "k")
+    import_attendees(event, event_folder.parent / "attendees.csv")
+    desk = CheckinDesk(event)
+    speaker, guest = desk.scan("AAAA1111BBBB2222CCCC"), desk.scan("FFFF5555GGGG6666HHHH")
+    assert speaker and speaker.badge_queued and guest and not guest.badge_queued
+    assert len(queue.recent_jobs(event.store)) == 1
+    event.close()

@@ -346,6 +346,7 @@ def test_first_welcome_prints_a_badge_and_staff_see_the_queue(qtbot, window: Mai
     window.staff.tabs.setCurrentWidget(window.staff.print_queue)
     table = window.staff.print_queue.model
     assert table.rowCount() == 1 and table.item(0, 3).text() == "gedruckt"
+    assert table.item(0, 5).text() == "erster Check-in"
     sophie = queue.recent_jobs(store)[0].attendee_id
     window.staff.badge.show_attendee(sophie)
     window.staff.badge.reason.setText("Drucker hat geknittert")
