@@ -90,11 +90,20 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     return parser, add_badge_commands(commands, common, _open)
 
 
-def _open(args: argparse.Namespace) -> Event:
+NO_EVENT = "no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)"
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    """The event folder the command works on (checked to hold a readable event.toml)."""
     folder = event_folder(args.event)
     if folder is None:
-        raise UsageError("no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)")
-    return open_event(folder)
+        raise UsageError(NO_EVENT)
+    load_config(folder)
+    return folder
+
+
+def _open(args: argparse.Namespace) -> Event:
+    return open_event(_folder(args))
 
 
 def _column_map(pairs: Sequence[str]) -> dict[str, str]:
@@ -165,10 +174,7 @@ def _cmd_set_pin(args: argparse.Namespace) -> int:
 
     from kiosk.pin import hash_pin
 
-    folder = event_folder(args.event)
-    if folder is None:
-        raise UsageError("no event: pass --event PATH or set KIOSK_EVENT")
-    load_config(folder)
+    folder = _folder(args)
     pin = getpass.getpass("New staff PIN (4–12 digits): ")
     if not (pin.isdigit() and 4 <= len(pin) <= 12) or getpass.getpass("Again: ") != pin:
         raise UsageError("the PIN must be 4–12 digits, typed the same twice")
@@ -204,9 +210,7 @@ def _cmd_print_test(event: Event, args: argparse.Namespace) -> int:
 
 def _cmd_print_worker(args: argparse.Namespace) -> int:
     """Each line on standard input wakes the worker; end of input stops it. Changed jobs go to stdout."""
-    folder = event_folder(args.event)
-    if folder is None:
-        raise UsageError("no event: pass --event PATH")
+    folder = _folder(args)
     stop, wake = threading.Event(), threading.Event()
 
     def listen() -> None:
@@ -229,10 +233,7 @@ def _cmd_print_worker(args: argparse.Namespace) -> int:
 
 
 def _cmd_purge(args: argparse.Namespace) -> int:
-    folder = event_folder(args.event)
-    if folder is None:
-        raise UsageError("no event: pass --event PATH or set KIOSK_EVENT")
-    load_config(folder)
+    folder = _folder(args)
     if not args.yes:
         raise UsageError("this deletes every attendee, check-in and printed badge of the event: add --yes")
     removed = purge_event_data(folder)
@@ -283,7 +284,7 @@ def _start_window(args: argparse.Namespace, gui: GuiRunner | None) -> int:
     folder = event_folder(args.event)
     if folder is None:
         if not args.smoke_test:
-            raise UsageError("no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)")
+            raise UsageError(NO_EVENT)
         folder = prepare_demo()
     return gui(folder, getattr(args, "mode", "kiosk"), args.smoke_test)
 
