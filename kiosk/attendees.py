@@ -50,6 +50,16 @@ def get(store: Store, attendee_id: int) -> Attendee | None:
     return Attendee.from_row(rows[0]) if rows else None
 
 
+def display_names(store: Store, attendee_ids: list[int]) -> dict[int, str]:
+    """Title, first and last name of several attendees at once."""
+    if not attendee_ids:
+        return {}
+    marks = ",".join("?" * len(set(attendee_ids)))
+    rows = store.conn.execute(f"SELECT id, title, first_name, last_name FROM attendees WHERE id IN ({marks})",
+                              list(set(attendee_ids))).fetchall()
+    return {row[0]: " ".join(part for part in row[1:] if part) for row in rows}
+
+
 def find_by_key(store: Store, key: str) -> Attendee | None:
     """The attendee whose code has that lookup key."""
     rows = store.rows(f"SELECT {SELECT_COLUMNS} FROM attendees WHERE code_key = ?", (key,))

@@ -72,8 +72,9 @@ class CheckinDesk:
         self._recent_scans: dict[str, float] = {}
         self.on_print_queued: Callable[[], None] = lambda: None  # e.g. wake the print worker
 
-    def scan(self, raw: str) -> CheckinResult | None:
-        """Decide a scanned code; None when this kiosk saw the same code within the last few seconds."""
+    def scan(self, raw: str, guest_picks_topics: bool = False) -> CheckinResult | None:
+        """Decide a scanned code; None when this kiosk saw the same code within the last few seconds.
+        `guest_picks_topics`: the attendee kiosk asks for topics next (see `holds_badge_for_topics`)."""
         candidates = scan_candidates(raw)
         if self._is_repeat(candidates[0]):
             return None
@@ -82,15 +83,15 @@ class CheckinDesk:
         for key in candidates:
             attendee = attendees.find_by_key(self.store, key) if is_well_formed(key) else None
             if attendee:
-                return self._decide(attendee, "scan", key)
+                return self._decide(attendee, "scan", key, guest_picks_topics)
         return self._log_only(Outcome.UNKNOWN, candidates[0], "scan")
 
-    def check_in(self, attendee_id: int, method: str) -> CheckinResult:
+    def check_in(self, attendee_id: int, method: str, guest_picks_topics: bool = False) -> CheckinResult:
         """Check in an attendee chosen by search or by staff ('search', 'staff' or 'walk_in')."""
         attendee = attendees.get(self.store, attendee_id)
         if attendee is None:
             return self._log_only(Outcome.UNKNOWN, "", method)
-        return self._decide(attendee, method, attendee.code)
+        return self._decide(attendee, method, attendee.code, guest_picks_topics)
 
     def register_walk_in(self, values: dict[str, str]) -> CheckinResult:
         """Staff register a guest without a ticket (a fresh code is made) and check them in."""
@@ -127,7 +128,7 @@ class CheckinDesk:
     def _is_other_events(self, key: str) -> bool:
         return any(key.startswith(p.upper()) for p in self.event.config.kiosk.other_event_prefixes)
 
-    def _decide(self, attendee: Attendee, method: str, key: str) -> CheckinResult:
+    def _decide(self, attendee: Attendee, method: str, key: str, guest_picks_topics: bool = False) -> CheckinResult:
         now = self._clock()
         category = self.event.config.category(attendee.category)
         with self.store.transaction() as conn:
@@ -142,7 +143,8 @@ class CheckinDesk:
                 result = CheckinResult(Outcome.NOT_VALID_TODAY, key, attendee, category)
             else:
                 self._write_checkin(conn, attendee.id, method, now)
-                queued = self._queue_first_badge(attendee.id, category, now)
+                held = guest_picks_topics and self.holds_badge_for_topics()
+                queued = not held and self._queue_first_badge(attendee.id, category, now)
                 result = CheckinResult(Outcome.WELCOME, key, attendee, category, now, self.store.kiosk_id, queued)
             self._record_attempt(result.outcome, key, method, attendee.id, now)
         if result.badge_queued:
@@ -151,16 +153,17 @@ class CheckinDesk:
 
     def _queue_first_badge(self, attendee_id: int, category: Category, now: datetime) -> bool:
         """Auto-print on the first welcome, in the check-in's transaction (so neither exists without the
-        other). Held back where the badge shows topics the guest picks next (the kiosk queues it then)."""
+        other)."""
         badges = self.event.config.badges
-        if not (self.auto_print and badges.prints_automatically(category.name)) or self.holds_badge_for_topics():
+        if not (self.auto_print and badges.prints_automatically(category.name)):
             return False
         layout, printer = job_target(self.event.config, self.store.kiosk_id, BADGE)
         enqueue(self.store, attendee_id, BADGE, layout, printer, FIRST_CHECKIN, now)
         return True
 
     def holds_badge_for_topics(self) -> bool:
-        """Whether the first badge waits for the guest's topics: they go on it, and there is no topic badge."""
+        """Whether a first badge from the attendee kiosk waits for the guest's topics (they go on it, and
+        there is no topic badge); the kiosk queues it when the guest saves, skips or walks away."""
         config = self.event.config
         return bool(config.topics) and config.badges.topics_on_badge and not config.badges.topic_badge
 

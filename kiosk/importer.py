@@ -1,6 +1,7 @@
 """Importing and re-importing attendee lists: bad rows are reported, good rows go in, check-ins stay."""
 
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -58,23 +59,33 @@ def _identity(first_name: str, last_name: str, organisation: str) -> str:
 
 
 class _Matcher:
-    """Finds the existing attendee for a row: by ticket code; without one by e-mail, else by name."""
+    """Finds the existing attendee for a row: by ticket code; without one by name and organisation, or by an
+    e-mail address that only one guest has (teams booked under one address are told apart by name). No
+    attendee is matched twice in one import."""
 
-    def __init__(self, event: Event) -> None:
-        rows = event.store.rows(f"SELECT {attendees.SELECT_COLUMNS}, code_key FROM attendees")
-        self.by_key = {r.pop("code_key"): Attendee.from_row(r) for r in rows}
-        self.by_email = {a.email.casefold(): a for a in self.by_key.values() if a.email}
+    def __init__(self, event: Event, rows: list[SourceRow]) -> None:
+        stored = event.store.rows(f"SELECT {attendees.SELECT_COLUMNS}, code_key FROM attendees")
+        self.by_key = {r.pop("code_key"): Attendee.from_row(r) for r in stored}
+        everyone = list(self.by_key.values())
         self.by_name = {_identity(a.first_name, a.last_name, a.organisation): a
-                        for a in self.by_key.values() if a.source == "import" and not a.email}
+                        for a in everyone if a.source == "import"}
+        stored_emails = Counter(a.email.casefold() for a in everyone if a.email)
+        file_emails = Counter(r.fields.get("email", "").casefold() for r in rows if not r.fields.get("code"))
+        self.by_email = {a.email.casefold(): a for a in everyone
+                         if a.email and stored_emails[a.email.casefold()] == 1
+                         and file_emails[a.email.casefold()] <= 1}
+        self.matched: set[int] = set()
 
     def find(self, key: str, values: dict[str, str]) -> Attendee | None:
         if key:
-            return self.by_key.get(key)
-        email = values.get("email", "")
-        if email:
-            return self.by_email.get(email.casefold())
-        return self.by_name.get(_identity(values.get("first_name", ""), values.get("last_name", ""),
-                                          values.get("organisation", "")))
+            found = self.by_key.get(key)
+        else:
+            name = _identity(values.get("first_name", ""), values.get("last_name", ""), values.get("organisation", ""))
+            found = self.by_name.get(name) or self.by_email.get(values.get("email", "").casefold())
+        if found is None or found.id in self.matched:
+            return None
+        self.matched.add(found.id)
+        return found
 
 
 @dataclass(frozen=True)
@@ -88,7 +99,7 @@ class _Change:
 
 def plan_import(event: Event, table_rows: list[SourceRow]) -> tuple[list[_Change], ImportReport]:
     """Decide what every row does, without writing anything."""
-    matcher = _Matcher(event)
+    matcher = _Matcher(event, table_rows)
     report = ImportReport()
     changes: list[_Change] = []
     seen: dict[str, int] = {}

@@ -61,6 +61,7 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
         event.close()
         return 0 if not frame.isNull() else 1
     if mode == "staff":
+        window.staff_idle_lock = False
         window.show_staff()
         window.allow_close = True
         window.showMaximized()

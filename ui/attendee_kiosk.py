@@ -14,6 +14,7 @@ from kiosk.printing.queue import BADGE, TOPIC
 from kiosk.search import SearchHit, confirmation_matches, kiosk_search
 from kiosk.timeutil import local, utc_now
 from ui.attendee_screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
+from ui.i18n import Languages
 from ui.theme import PAPER, touch
 from ui.topic_screen import TopicScreen
 from ui.widgets import TouchButton, TranslatedWidget
@@ -25,10 +26,9 @@ class AttendeeKiosk(TranslatedWidget):
     """Controller of the attendee screens. `staff_requested` fires after the hidden corner gesture."""
 
     staff_requested = Signal()
-    topics_saved = Signal(int)  # attendee id
     print_requested = Signal(int, str, str)  # attendee id, job kind ("badge" or "topic"), reason
 
-    def __init__(self, event: Event, desk: CheckinDesk, toggle_language: Callable[[], None],
+    def __init__(self, event: Event, desk: CheckinDesk, languages: Languages,
                  camera_view: QWidget | None = None) -> None:
         super().__init__()
         self._background = QColor(PAPER)
@@ -45,7 +45,8 @@ class AttendeeKiosk(TranslatedWidget):
             self.stack.addWidget(screen)
         self.language_button = TouchButton(height_mm=12, points=16)
         self.language_button.setMaximumWidth(touch(40))
-        self.language_button.clicked.connect(toggle_language)
+        self.language_button.clicked.connect(languages.toggle)
+        self._languages = languages
         self.corner = CornerGesture()
         self.corner.triggered.connect(self.staff_requested)
         bar = QHBoxLayout()
@@ -71,7 +72,7 @@ class AttendeeKiosk(TranslatedWidget):
         self.return_timer = _single_shot(self, settings.outcome_seconds, self.reset)
         self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
         self._chosen: SearchHit | None = None
-        self._tries = 0
+        self._wrong_answers: dict[int, int] = {}  # per attendee, until the kiosk is reset
         self._guest: Attendee | None = None  # whose outcome or topics are on screen
         self._held_badge: int | None = None  # a first badge waiting for the guest's topics
         self.retranslate()
@@ -90,7 +91,7 @@ class AttendeeKiosk(TranslatedWidget):
 
     def handle_scan(self, raw: str) -> None:
         """A code from the USB scanner or the camera, on whatever screen is showing."""
-        result = self.desk.scan(raw)
+        result = self.desk.scan(raw, guest_picks_topics=True)
         if result is not None:
             self.show_outcome(result)
 
@@ -102,6 +103,7 @@ class AttendeeKiosk(TranslatedWidget):
         if result.outcome is Outcome.WELCOME and result.attendee and self.desk.holds_badge_for_topics() and (
                 self.kiosk_event.config.badges.prints_automatically(result.attendee.category)):
             self._held_badge = result.attendee.id
+        self.outcome.badge_waits_for_topics = self._held_badge is not None
         time_text = ""
         if result.checked_in_at:
             time_text = local(result.checked_in_at, self.kiosk_event.config.time_zone).strftime("%H:%M")
@@ -116,6 +118,8 @@ class AttendeeKiosk(TranslatedWidget):
         self._forget_choice()
         self._release_held_badge()
         self._guest = None
+        self._wrong_answers.clear()
+        self._languages.set(self.kiosk_event.config.languages[0] if self.kiosk_event.config.languages else "de")
         self.search.reset()
         self.outcome.clear()
         self.topic_picker.clear()
@@ -131,7 +135,7 @@ class AttendeeKiosk(TranslatedWidget):
             self.idle_timer.start()
 
     def _forget_choice(self) -> None:
-        self._chosen, self._tries = None, 0
+        self._chosen = None
         self.confirm.name.clear()
         self.confirm.field.clear()
 
@@ -146,7 +150,7 @@ class AttendeeKiosk(TranslatedWidget):
         self.search.show_hits(hits, query)
 
     def _ask_confirmation(self, hit: SearchHit) -> None:
-        self._chosen, self._tries = hit, 0
+        self._chosen = hit
         if confirmation_matches(self.kiosk_event.store, hit.attendee_id, "", 1) is None:
             self._send_to_help_desk()
             return
@@ -159,10 +163,10 @@ class AttendeeKiosk(TranslatedWidget):
             return
         chars = self.kiosk_event.config.kiosk.confirm_chars
         if confirmation_matches(self.kiosk_event.store, hit.attendee_id, answer, chars):
-            self.show_outcome(self.desk.check_in(hit.attendee_id, "search"))
+            self.show_outcome(self.desk.check_in(hit.attendee_id, "search", guest_picks_topics=True))
             return
-        self._tries += 1
-        if self._tries >= MAX_CONFIRM_TRIES:
+        self._wrong_answers[hit.attendee_id] = self._wrong_answers.get(hit.attendee_id, 0) + 1
+        if self._wrong_answers[hit.attendee_id] >= MAX_CONFIRM_TRIES:
             self._send_to_help_desk()
         else:
             self.confirm.wrong()
@@ -180,7 +184,6 @@ class AttendeeKiosk(TranslatedWidget):
         if guest is None:
             return
         topics.choose(self.kiosk_event.store, self.kiosk_event.config, guest.id, picks, utc_now())
-        self.topics_saved.emit(guest.id)
         self._release_held_badge()
         if picks and self.kiosk_event.config.badges.topic_badge:
             self.print_requested.emit(guest.id, TOPIC, TOPICS_CHOSEN)

@@ -208,12 +208,13 @@ class OutcomeScreen(TranslatedWidget):
         self.role = PlainLabel(points=26, bold=True)
         self.role.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = PlainLabel(points=24)
-        self.ok_button = TouchButton("OK", height_mm=16, points=26)
+        self.ok_button = TouchButton(height_mm=16, points=26)
         self.ok_button.clicked.connect(self.done)
         self.topics_button = TouchButton(height_mm=16, points=22)
         self.topics_button.clicked.connect(self.topics_requested)
         self.topics_button.setVisible(False)
         self.offer_topics = False
+        self.badge_waits_for_topics = False  # set by the kiosk while a first badge is held for topics
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN * 2, MARGIN, MARGIN * 2, MARGIN)
         layout.addStretch(2)
@@ -234,6 +235,7 @@ class OutcomeScreen(TranslatedWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.ok_button.setText(self.tr("OK"))
         self.topics_button.setText(self.tr("Pick my topics"))
         if self._result is not None:
             self.show_result(self._result, self._time_text)
@@ -285,8 +287,12 @@ class OutcomeScreen(TranslatedWidget):
         first_name = result.attendee.first_name if result.attendee else ""
         match result.outcome:
             case Outcome.WELCOME:
-                printing = self.tr("Your badge is being printed.")
-                done = printing if result.badge_queued else self.tr("You are checked in.")
+                if result.badge_queued:
+                    done = self.tr("Your badge is being printed.")
+                elif self.badge_waits_for_topics:
+                    done = self.tr("Pick your topics – your badge prints right after.")
+                else:
+                    done = self.tr("You are checked in.")
                 return self.tr("Welcome, {name}!").format(name=first_name), done
             case Outcome.ALREADY_CHECKED_IN:
                 return (self.tr("You are already checked in"),

@@ -22,6 +22,8 @@ from ui.staff_desk import StaffDesk
 from ui.workers import run_in_background
 
 CHECKPOINT_MS = 20_000
+STAFF_IDLE_SECONDS = 300
+QUEUE_REFRESH_MS = 500
 ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
 
 
@@ -39,7 +41,7 @@ class MainWindow(QMainWindow):
             self.desk.on_print_queued = self.printer.wake
         self.camera = CameraScanner(camera_source, self) if camera_source is not None else None
         self.preview = CameraPreview() if self.camera is not None else None
-        self.kiosk = AttendeeKiosk(event, self.desk, languages.toggle, self.preview)
+        self.kiosk = AttendeeKiosk(event, self.desk, languages, self.preview)
         self.pin_pad = PinPad(event)
         self.staff = StaffDesk(event, self.desk)
         self.stack = QStackedWidget()
@@ -56,14 +58,23 @@ class MainWindow(QMainWindow):
         self.kiosk.print_requested.connect(self.desk.queue_print)
         self.staff.badge.reprint_requested.connect(
             lambda attendee_id, reason: self.desk.queue_print(attendee_id, BADGE, REPRINT_PREFIX + reason))
+        self.queue_refresh = QTimer(self)  # many job changes in a burst: one refresh
+        self.queue_refresh.setSingleShot(True)
+        self.queue_refresh.setInterval(QUEUE_REFRESH_MS)
+        self.queue_refresh.timeout.connect(self._refresh_print_queue)
         if self.printer is not None:
             self.printer.job_changed.connect(self._job_changed)
+            self.printer.running_changed.connect(self._print_worker_running)
         self.scanner = ScannerWedge(self)
         self.scanner.scanned.connect(self.handle_scan)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
         event.store.defer_checkpoints()
+        self.staff_idle_lock = True  # the staff mode (a desk PC) turns this off
+        self.staff_lock = QTimer(self)
+        self.staff_lock.setSingleShot(True)
+        self.staff_lock.timeout.connect(self.show_kiosk)
         self.checkpoints = QTimer(self)
         self.checkpoints.setInterval(CHECKPOINT_MS)
         self.checkpoints.timeout.connect(self._checkpoint)
@@ -84,24 +95,42 @@ class MainWindow(QMainWindow):
             result = self.desk.scan(raw)
             if result is not None:
                 name = result.attendee.display_name if result.attendee else result.code
-                self.staff.status.setText(f"{name}: {outcome_text(result.outcome.value)}")
+                self.staff.status.setText(self.tr("{name}: {outcome}").format(
+                    name=name, outcome=outcome_text(result.outcome.value)))
                 self.staff.refresh()
 
     def show_kiosk(self) -> None:
+        self.staff_lock.stop()
         self.kiosk.reset()
         self.stack.setCurrentWidget(self.kiosk)
 
     def ask_for_pin(self) -> None:
         self.pin_pad.start()
         self.stack.setCurrentWidget(self.pin_pad)
+        self._lock_when_idle(self.kiosk_event.config.kiosk.idle_seconds)
 
     def show_staff(self) -> None:
         self.kiosk.reset()
         self.stack.setCurrentWidget(self.staff)
+        self._lock_when_idle(STAFF_IDLE_SECONDS)
+
+    def _lock_when_idle(self, seconds: float) -> None:
+        """On a kiosk, an unattended staff desk or PIN pad goes back to the attendee screens by itself."""
+        if self.staff_idle_lock:
+            self.staff_lock.setInterval(int(seconds * 1000))
+            self.staff_lock.start()
 
     def _job_changed(self) -> None:
+        if not self.queue_refresh.isActive():
+            self.queue_refresh.start()
+
+    def _refresh_print_queue(self) -> None:
         if self.staff.print_queue.isVisible():  # otherwise nobody looks; the tab reads the queue when shown
             self.staff.print_queue.refresh()
+
+    def _print_worker_running(self, running: bool) -> None:
+        self.staff.print_queue.worker_running = running
+        self._refresh_print_queue()
 
     def quit(self) -> None:
         """Staff end the program (only reachable from the staff desk, behind the PIN)."""
@@ -121,6 +150,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS:
             self.kiosk.note_activity()
+            if self.staff_lock.isActive():
+                self.staff_lock.start()
         is_escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
         return event.type() == QEvent.Type.KeyPress and is_escape and not self.allow_close
 

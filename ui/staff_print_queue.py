@@ -64,6 +64,7 @@ class StaffPrintQueue(TranslatedWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._ids: list[str] = []
+        self.worker_running = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -82,19 +83,22 @@ class StaffPrintQueue(TranslatedWidget):
         selected = self._selected()
         self.model.removeRows(0, self.model.rowCount())
         self._ids = [job.id for job in jobs]
+        names = attendees.display_names(store, [job.attendee_id for job in jobs])
         for job in jobs:
-            person = attendees.get(store, job.attendee_id)
             kind = self.tr("topic badge") if job.kind == queue.TOPIC else self.tr("badge")
             detail = f"{reason_text(job.reason)} — {job.error}" if job.error else reason_text(job.reason)
             self.model.appendRow([QStandardItem(text) for text in (
-                f"{local(job.created_at, zone):%H:%M:%S}", person.display_name if person else "?", kind,
+                f"{local(job.created_at, zone):%H:%M:%S}", names.get(job.attendee_id, "?"), kind,
                 state_text(job.state), str(job.attempts), detail)])
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
         waiting = sum(1 for job in open_jobs if job.state != queue.PRINTING)
         failing = sum(1 for job in open_jobs if job.error)
-        self.summary.setText(self.tr("{waiting} waiting, {failing} with printer problems").format(
-            waiting=waiting, failing=failing))
+        summary = self.tr("{waiting} waiting, {failing} with printer problems").format(waiting=waiting,
+                                                                                         failing=failing)
+        if not self.worker_running:
+            summary = self.tr("The print worker stopped and is being restarted. ") + summary
+        self.summary.setText(summary)
 
     def _selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableView, QVBoxLayout
 
@@ -12,9 +11,7 @@ from ui.widgets import PlainLabel, TouchButton, TranslatedWidget
 
 
 class StaffTopics(TranslatedWidget):
-    """A table of counts per topic; `exported(path)` after an export."""
-
-    exported = Signal(str)
+    """A table of counts per topic, and its export."""
 
     def __init__(self, event: Event) -> None:
         super().__init__()
@@ -57,4 +54,3 @@ class StaffTopics(TranslatedWidget):
         """Write the counts as CSV (small: on the UI thread is fine)."""
         topics.export_counts(self.kiosk_event.store, self.kiosk_event.config, path)
         self.status.setText(self.tr("Exported to {path}.").format(path=path))
-        self.exported.emit(str(path))

@@ -12,27 +12,27 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="80"/>
+        <location filename="../../ui/attendee_kiosk.py" line="82"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="187"/>
+        <location filename="../../ui/attendee_kiosk.py" line="192"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="187"/>
+        <location filename="../../ui/attendee_kiosk.py" line="192"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="200"/>
+        <location filename="../../ui/attendee_kiosk.py" line="205"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="201"/>
+        <location filename="../../ui/attendee_kiosk.py" line="206"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -137,6 +137,14 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>{name}: {outcome}</source>
+        <translation>{name}: {outcome}</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <location filename="../../ui/staff_attendees.py" line="170"/>
@@ -172,57 +180,67 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="237"/>
+        <location filename="../../ui/attendee_screens.py" line="239"/>
         <source>Pick my topics</source>
         <translation>Pick my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="284"/>
+        <location filename="../../ui/attendee_screens.py" line="286"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="290"/>
+        <location filename="../../ui/attendee_screens.py" line="296"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="289"/>
+        <location filename="../../ui/attendee_screens.py" line="295"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="288"/>
+        <location filename="../../ui/attendee_screens.py" line="238"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="291"/>
         <source>Your badge is being printed.</source>
         <translation>Your badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="292"/>
+        <location filename="../../ui/attendee_screens.py" line="293"/>
+        <source>Pick your topics – your badge prints right after.</source>
+        <translation>Pick your topics – your badge prints right after.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="298"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="293"/>
+        <location filename="../../ui/attendee_screens.py" line="299"/>
         <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
         <translation>Since {time} at {kiosk}. If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="296"/>
+        <location filename="../../ui/attendee_screens.py" line="302"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="298"/>
+        <location filename="../../ui/attendee_screens.py" line="304"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="300"/>
+        <location filename="../../ui/attendee_screens.py" line="306"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="302"/>
+        <location filename="../../ui/attendee_screens.py" line="308"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -564,59 +582,64 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="70"/>
+        <location filename="../../ui/staff_print_queue.py" line="71"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="70"/>
+        <location filename="../../ui/staff_print_queue.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="70"/>
+        <location filename="../../ui/staff_print_queue.py" line="71"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="70"/>
+        <location filename="../../ui/staff_print_queue.py" line="71"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Reason / printer message</source>
         <translation>Reason / printer message</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="72"/>
+        <location filename="../../ui/staff_print_queue.py" line="73"/>
         <source>Print again now</source>
         <translation>Print again now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="73"/>
+        <location filename="../../ui/staff_print_queue.py" line="74"/>
         <source>Cancel job</source>
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="87"/>
+        <location filename="../../ui/staff_print_queue.py" line="88"/>
         <source>topic badge</source>
         <translation>topic badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="87"/>
+        <location filename="../../ui/staff_print_queue.py" line="88"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="96"/>
+        <location filename="../../ui/staff_print_queue.py" line="97"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} waiting, {failing} with printer problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="100"/>
+        <source>The print worker stopped and is being restarted. </source>
+        <translation>The print worker stopped and is being restarted. </translation>
     </message>
 </context>
 <context>

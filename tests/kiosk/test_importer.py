@@ -131,3 +131,14 @@ def test_random_files_import_or_fail_cleanly(empty_event: Event, tmp_path: Path,
     else:
         assert all(e.line >= 2 and e.reason for e in report.errors)
         assert count(empty_event) == before + report.added + report.cancelled
+
+
+def test_a_team_booked_under_one_address_stays_three_people(empty_event: Event, tmp_path: Path) -> None:
+    path = tmp_path / "team.csv"
+    path.write_text("Vorname;Nachname;Organisation;E-Mail\nAnna;Acker;ACME;team@acme.de\n"
+                    "Ben;Berg;ACME;team@acme.de\nCara;Carl;ACME;team@acme.de\n", encoding="utf-8")
+    assert import_attendees(empty_event, path).added == 3
+    again = import_attendees(empty_event, path)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
+    names = sorted(r["first_name"] for r in empty_event.store.rows("SELECT first_name FROM attendees"))
+    assert names == ["Anna", "Ben", "Cara"]

@@ -263,11 +263,11 @@ def test_smoke_test_renders_a_frame(kiosk_event: Event) -> None:
 
 
 def test_guest_picks_topics_after_the_welcome_and_can_change_them(qtbot, window: MainWindow) -> None:
-    from kiosk import topics
+    from kiosk import attendees, topics
 
     kiosk = window.kiosk
-    saved: list[int] = []
-    kiosk.topics_saved.connect(saved.append)
+    sophie = attendees.find_by_key(window.kiosk_event.store, "AAAA1111BBBB2222CCCC")
+    assert sophie is not None
     scan(qtbot, window, "AAAA1111BBBB2222CCCC")
     qtbot.waitUntil(lambda: kiosk.outcome.topics_button.isVisible())
     kiosk.outcome.topics_button.click()
@@ -277,7 +277,7 @@ def test_guest_picks_topics_after_the_welcome_and_can_change_them(qtbot, window:
     offer.click()
     assert picker.picks() == [("Open Data", "offer")]
     picker.save_button.click()
-    assert topics.chosen(window.kiosk_event.store, saved[0]) == [("Open Data", "offer")]
+    assert topics.chosen(window.kiosk_event.store, sophie.id) == [("Open Data", "offer")]
     assert kiosk.outcome.headline.text() == "Danke!" and kiosk.outcome.name.text() == ""
 
     # later: the same ticket again offers to change the topics, with the earlier pick shown
@@ -390,16 +390,61 @@ def test_badge_with_topics_waits_for_the_topics(qtbot, tmp_path: Path, pin_hash:
     qtbot.addWidget(main)
     try:
         main.kiosk.handle_scan("AAAA1111BBBB2222CCCC")
-        assert main.kiosk.outcome.message.text() == "Sie sind eingecheckt."
+        assert main.kiosk.outcome.message.text() == "Wählen Sie Ihre Themen – danach wird Ihr Badge gedruckt."
         assert queue.recent_jobs(event.store) == []
         main.kiosk.outcome.topics_button.click()
         main.kiosk.topic_picker.chips[0].click()
         main.kiosk.topic_picker.save_button.click()
         jobs = queue.recent_jobs(event.store)
         assert [(job.kind, job.reason) for job in jobs] == [("badge", "first check-in")]
+        # at the staff desk nobody picks topics: the badge prints at once
+        result = main.desk.check_in(3, "staff")
+        assert result.badge_queued
     finally:
         main.allow_close = True
         main.close()
         languages.uninstall()
         app.removeEventFilter(main)
         event.close()
+
+
+def test_next_guest_gets_german_and_three_tries_cannot_be_reset_with_back(qtbot, window: MainWindow) -> None:
+    kiosk = window.kiosk
+    kiosk.language_button.click()
+    qtbot.waitUntil(lambda: kiosk.welcome.title.text() == "Welcome!")
+    kiosk.welcome.find_by_name.emit()
+    kiosk.search.field.setText("groß")
+    for _ in range(2):
+        kiosk.search.results[0].click()
+        kiosk.confirm.field.setText("xyz")
+        kiosk.confirm.ok_button.click()
+        kiosk.confirm.back_button.click()
+    kiosk.search.results[0].click()
+    kiosk.confirm.field.setText("xyz")
+    kiosk.confirm.ok_button.click()
+    assert kiosk.stack.currentWidget() is kiosk.outcome and kiosk.outcome.name.text() == ""
+    kiosk.reset()
+    qtbot.waitUntil(lambda: kiosk.welcome.title.text() == "Willkommen!")
+
+
+def test_unattended_staff_desk_locks_itself(qtbot, window: MainWindow) -> None:
+    window.show_staff()
+    assert window.staff_lock.isActive()
+    window.staff_lock.setInterval(50)
+    window.staff_lock.start()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.kiosk, timeout=2000)
+
+
+def test_a_killed_print_worker_is_restarted(qtbot, window: MainWindow) -> None:
+    import os
+    import signal
+
+    printer = window.printer
+    assert printer is not None
+    qtbot.waitUntil(lambda: printer.running, timeout=5000)
+    os.kill(printer._process.processId(), signal.SIGKILL)
+    qtbot.waitUntil(lambda: not printer.running, timeout=5000)
+    qtbot.waitUntil(lambda: printer.running, timeout=10000)
+    scan(qtbot, window, "AAAA1111BBBB2222CCCC")
+    printed = window.kiosk_event.folder / "printed"
+    qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 1, timeout=15000)
