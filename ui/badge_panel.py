@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 
 from kiosk import attendees
 from kiosk.badge_data import badge_data, layout_named, logo_path
-from kiosk.badges import render_badges, render_preview_png
+from kiosk.badges import render_preview
 from kiosk.event import Event, open_event
 from kiosk.timeutil import utc_now
 from ui.theme import touch
@@ -104,9 +104,8 @@ class BadgePanel(TranslatedWidget):
                 config = event.config
                 layout = layout_named(config, config.badges.layout_for(kiosk_id))
                 data = badge_data(event.store, config, attendee_id)
-                logo = logo_path(config, folder)
-                missing = render_badges(layout, [data], logo).missing_chars
-                return Preview(attendee_id, render_preview_png(layout, data, PREVIEW_DPI, logo), missing)
+                png, missing = render_preview(layout, data, PREVIEW_DPI, logo_path(config, folder))
+                return Preview(attendee_id, png, missing)
             finally:
                 event.close()
 

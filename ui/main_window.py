@@ -17,7 +17,7 @@ from ui.i18n import Languages
 from ui.pin_pad import PinPad
 from ui.print_service import PrintService
 from ui.scanner import ScannerWedge
-from ui.staff_attendees import outcome_text
+from ui.staff_attendees import result_line
 from ui.staff_desk import StaffDesk
 from ui.workers import run_in_background
 
@@ -94,9 +94,7 @@ class MainWindow(QMainWindow):
         elif current is self.staff:
             result = self.desk.scan(raw)
             if result is not None:
-                name = result.attendee.display_name if result.attendee else result.code
-                self.staff.status.setText(self.tr("{name}: {outcome}").format(
-                    name=name, outcome=outcome_text(result.outcome.value)))
+                self.staff.status.setText(result_line(result))
                 self.staff.refresh()
 
     def show_kiosk(self) -> None:

@@ -155,13 +155,19 @@ class StaffAttendees(TranslatedWidget):
         self._report(result)
 
     def _report(self, result: CheckinResult) -> None:
-        name = result.attendee.display_name if result.attendee else ""
-        self.status.setText(self.tr("{name}: {outcome}").format(name=name, outcome=outcome_text(result.outcome.value)))
+        self.status.setText(result_line(result))
         self._after_change()
 
     def _after_change(self) -> None:
         self.refresh()
         self.changed.emit()
+
+
+def result_line(result: CheckinResult) -> str:
+    """"Name: outcome" for the staff desk's status line."""
+    name = result.attendee.display_name if result.attendee else result.code
+    return QCoreApplication.translate("Outcome", "{name}: {outcome}").format(
+        name=name, outcome=outcome_text(result.outcome.value))
 
 
 def outcome_text(outcome: str) -> str:

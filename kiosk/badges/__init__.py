@@ -13,7 +13,7 @@ from kiosk.badges.layout import Layout, layout_from_table
 from kiosk.badges.model import BadgeData, RenderResult, Topic
 from kiosk.badges.plan import BadgePlan, plan_badge
 from kiosk.badges.presets import PRESETS
-from kiosk.badges.render import render_badges, render_plans, render_preview_png
+from kiosk.badges.render import render_badges, render_plans, render_preview, render_preview_png
 
 __all__ = [
     "BadgeData",
@@ -26,6 +26,7 @@ __all__ = [
     "preset_names",
     "render_badges",
     "render_plans",
+    "render_preview",
     "render_preview_png",
 ]
 

@@ -257,10 +257,17 @@ def render_badges(layout: Layout, badges: Sequence[BadgeData], logo: Path | None
     return render_plans(layout, (plan_badge(layout, badge, logo) for badge in badges))
 
 
-def render_preview_png(layout: Layout, badge: BadgeData, dpi: int = 150, logo: Path | None = None) -> bytes:
-    """One badge (the card alone, even for sheet layouts) as a PNG, rasterised by PDFium."""
-    pdf = render_badges(replace(layout, sheet=None), [badge], logo).pdf
-    image = rasterise(pdf, lambda _: dpi / 72, first_only=True)[0]
+def render_preview(layout: Layout, badge: BadgeData, dpi: int = 150,
+                   logo: Path | None = None) -> tuple[bytes, frozenset[str]]:
+    """One badge (the card alone, even for sheet layouts) as a PNG, rasterised by PDFium, and the
+    characters no bundled font could draw."""
+    result = render_badges(replace(layout, sheet=None), [badge], logo)
+    image = rasterise(result.pdf, lambda _: dpi / 72, first_only=True)[0]
     out = io.BytesIO()
     image.save(out, "PNG")
-    return out.getvalue()
+    return out.getvalue(), result.missing_chars
+
+
+def render_preview_png(layout: Layout, badge: BadgeData, dpi: int = 150, logo: Path | None = None) -> bytes:
+    """One badge (the card alone, even for sheet layouts) as a PNG."""
+    return render_preview(layout, badge, dpi, logo)[0]

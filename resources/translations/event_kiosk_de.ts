@@ -12,27 +12,27 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="82"/>
+        <location filename="../../ui/attendee_kiosk.py" line="81"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="192"/>
+        <location filename="../../ui/attendee_kiosk.py" line="190"/>
         <source>Thank you!</source>
         <translation>Danke!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="192"/>
+        <location filename="../../ui/attendee_kiosk.py" line="190"/>
         <source>Your topics are saved.</source>
         <translation>Ihre Themen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="205"/>
+        <location filename="../../ui/attendee_kiosk.py" line="203"/>
         <source>We need to check this at the help desk</source>
         <translation>Das klären wir am Info-Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="206"/>
+        <location filename="../../ui/attendee_kiosk.py" line="204"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir checken Sie dort ein.</translation>
     </message>
@@ -75,32 +75,32 @@
         <translation>Badge nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="123"/>
+        <location filename="../../ui/badge_panel.py" line="122"/>
         <source>No font can draw: {chars} – they print as boxes.</source>
         <translation>Keine Schrift kann darstellen: {chars} – sie werden als Kästchen gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="127"/>
+        <location filename="../../ui/badge_panel.py" line="126"/>
         <source>The preview failed: {error}</source>
         <translation>Die Vorschau ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="135"/>
+        <location filename="../../ui/badge_panel.py" line="134"/>
         <source>A badge needs a first or last name.</source>
         <translation>Ein Badge braucht einen Vor- oder Nachnamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="139"/>
+        <location filename="../../ui/badge_panel.py" line="138"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="146"/>
+        <location filename="../../ui/badge_panel.py" line="145"/>
         <source>Give a reason for the reprint.</source>
         <translation>Bitte einen Grund für den Nachdruck angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="151"/>
+        <location filename="../../ui/badge_panel.py" line="150"/>
         <source>Reprint queued.</source>
         <translation>Nachdruck in der Warteschlange.</translation>
     </message>
@@ -137,42 +137,39 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Outcome</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/staff_attendees.py" line="169"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
-</context>
-<context>
-    <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="170"/>
+        <location filename="../../ui/staff_attendees.py" line="176"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="171"/>
+        <location filename="../../ui/staff_attendees.py" line="177"/>
         <source>was already checked in</source>
         <translation>war bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="172"/>
+        <location filename="../../ui/staff_attendees.py" line="178"/>
         <source>unknown code</source>
         <translation>unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="173"/>
+        <location filename="../../ui/staff_attendees.py" line="179"/>
         <source>invalid code</source>
         <translation>ungültiger Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="174"/>
+        <location filename="../../ui/staff_attendees.py" line="180"/>
         <source>ticket cancelled</source>
         <translation>Ticket storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="175"/>
+        <location filename="../../ui/staff_attendees.py" line="181"/>
         <source>not valid today</source>
         <translation>heute nicht gültig</translation>
     </message>
@@ -467,11 +464,6 @@
         <source>A walk-in needs at least a first or last name.</source>
         <translation>Für eine Spontananmeldung wird mindestens ein Vor- oder Nachname gebraucht.</translation>
     </message>
-    <message>
-        <location filename="../../ui/staff_attendees.py" line="159"/>
-        <source>{name}: {outcome}</source>
-        <translation>{name}: {outcome}</translation>
-    </message>
 </context>
 <context>
     <name>StaffDesk</name>
@@ -645,32 +637,32 @@
 <context>
     <name>StaffTopics</name>
     <message>
-        <location filename="../../ui/staff_topics.py" line="38"/>
+        <location filename="../../ui/staff_topics.py" line="35"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="38"/>
+        <location filename="../../ui/staff_topics.py" line="35"/>
         <source>I can talk about</source>
         <translation>Darüber kann ich erzählen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="39"/>
+        <location filename="../../ui/staff_topics.py" line="36"/>
         <source>I would like to talk about</source>
         <translation>Darüber möchte ich sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="40"/>
+        <location filename="../../ui/staff_topics.py" line="37"/>
         <source>Export topic counts (CSV)</source>
         <translation>Themen-Zählung exportieren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="51"/>
+        <location filename="../../ui/staff_topics.py" line="48"/>
         <source>Export topic counts</source>
         <translation>Themen-Zählung exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="59"/>
+        <location filename="../../ui/staff_topics.py" line="56"/>
         <source>Exported to {path}.</source>
         <translation>Exportiert nach {path}.</translation>
     </message>

@@ -12,27 +12,27 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="82"/>
+        <location filename="../../ui/attendee_kiosk.py" line="81"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="192"/>
+        <location filename="../../ui/attendee_kiosk.py" line="190"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="192"/>
+        <location filename="../../ui/attendee_kiosk.py" line="190"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="205"/>
+        <location filename="../../ui/attendee_kiosk.py" line="203"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="206"/>
+        <location filename="../../ui/attendee_kiosk.py" line="204"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -75,32 +75,32 @@
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="123"/>
+        <location filename="../../ui/badge_panel.py" line="122"/>
         <source>No font can draw: {chars} – they print as boxes.</source>
         <translation>No font can draw: {chars} – they print as boxes.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="127"/>
+        <location filename="../../ui/badge_panel.py" line="126"/>
         <source>The preview failed: {error}</source>
         <translation>The preview failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="135"/>
+        <location filename="../../ui/badge_panel.py" line="134"/>
         <source>A badge needs a first or last name.</source>
         <translation>A badge needs a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="139"/>
+        <location filename="../../ui/badge_panel.py" line="138"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="146"/>
+        <location filename="../../ui/badge_panel.py" line="145"/>
         <source>Give a reason for the reprint.</source>
         <translation>Give a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/badge_panel.py" line="151"/>
+        <location filename="../../ui/badge_panel.py" line="150"/>
         <source>Reprint queued.</source>
         <translation>Reprint queued.</translation>
     </message>
@@ -137,42 +137,39 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Outcome</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/staff_attendees.py" line="169"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
-</context>
-<context>
-    <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="170"/>
+        <location filename="../../ui/staff_attendees.py" line="176"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="171"/>
+        <location filename="../../ui/staff_attendees.py" line="177"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="172"/>
+        <location filename="../../ui/staff_attendees.py" line="178"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="173"/>
+        <location filename="../../ui/staff_attendees.py" line="179"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="174"/>
+        <location filename="../../ui/staff_attendees.py" line="180"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="175"/>
+        <location filename="../../ui/staff_attendees.py" line="181"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -467,11 +464,6 @@
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
-    <message>
-        <location filename="../../ui/staff_attendees.py" line="159"/>
-        <source>{name}: {outcome}</source>
-        <translation>{name}: {outcome}</translation>
-    </message>
 </context>
 <context>
     <name>StaffDesk</name>
@@ -645,32 +637,32 @@
 <context>
     <name>StaffTopics</name>
     <message>
-        <location filename="../../ui/staff_topics.py" line="38"/>
+        <location filename="../../ui/staff_topics.py" line="35"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="38"/>
+        <location filename="../../ui/staff_topics.py" line="35"/>
         <source>I can talk about</source>
         <translation>I can talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="39"/>
+        <location filename="../../ui/staff_topics.py" line="36"/>
         <source>I would like to talk about</source>
         <translation>I would like to talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="40"/>
+        <location filename="../../ui/staff_topics.py" line="37"/>
         <source>Export topic counts (CSV)</source>
         <translation>Export topic counts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="51"/>
+        <location filename="../../ui/staff_topics.py" line="48"/>
         <source>Export topic counts</source>
         <translation>Export topic counts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="59"/>
+        <location filename="../../ui/staff_topics.py" line="56"/>
         <source>Exported to {path}.</source>
         <translation>Exported to {path}.</translation>
     </message>
