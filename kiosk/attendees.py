@@ -91,7 +91,8 @@ def insert_many(store: Store, new: list[tuple[dict[str, str], bool]], at: dateti
     rows, payloads = [], []
     for offset, (values, cancelled) in enumerate(new):
         row: dict[str, Any] = {k: values.get(k, "") for k in EDITABLE}
-        row["code"] = values.get("code") or unused_code(store)
+        given = values.get("code", "")
+        row["code"] = given if code_key(given) else unused_code(store)  # nothing readable in it: a fresh one
         payloads.append({"attendee_id": first_id + offset, "source": source, "cancelled": cancelled, **row})
         rows.append({**row, "id": first_id + offset, "code_key": code_key(row["code"]), "cancelled": int(cancelled),
                      "source": source, "search_key": key_for(row), "at": stamp})

@@ -60,8 +60,8 @@ def _identity(first_name: str, last_name: str, organisation: str) -> str:
 
 class _Matcher:
     """Finds the existing attendee for a row: by ticket code; without one by name and organisation, or by an
-    e-mail address that only one guest has (teams booked under one address are told apart by name). No
-    attendee is matched twice in one import."""
+    e-mail address that only one guest has (teams booked under one address are told apart by name). Rows
+    without a code never match an attendee another row of the same import matched already."""
 
     def __init__(self, event: Event, rows: list[SourceRow]) -> None:
         stored = event.store.rows(f"SELECT {attendees.SELECT_COLUMNS}, code_key FROM attendees")
@@ -77,14 +77,15 @@ class _Matcher:
         self.matched: set[int] = set()
 
     def find(self, key: str, values: dict[str, str]) -> Attendee | None:
-        if key:
+        if key:  # a ticket code is authoritative
             found = self.by_key.get(key)
         else:
             name = _identity(values.get("first_name", ""), values.get("last_name", ""), values.get("organisation", ""))
             found = self.by_name.get(name) or self.by_email.get(values.get("email", "").casefold())
-        if found is None or found.id in self.matched:
-            return None
-        self.matched.add(found.id)
+            if found is not None and found.id in self.matched:
+                return None
+        if found is not None:
+            self.matched.add(found.id)
         return found
 
 

@@ -142,3 +142,22 @@ def test_a_team_booked_under_one_address_stays_three_people(empty_event: Event, 
     assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
     names = sorted(r["first_name"] for r in empty_event.store.rows("SELECT first_name FROM attendees"))
     assert names == ["Anna", "Ben", "Cara"]
+
+
+def test_a_code_row_after_a_name_row_for_the_same_guest_adds_no_duplicate(empty_event: Event,
+                                                                          tmp_path: Path) -> None:
+    path = tmp_path / "first.csv"
+    path.write_text("Vorname;Nachname;Ticket-Code\nAda;Lovelace;ADA00001\n", encoding="utf-8")
+    import_attendees(empty_event, path)
+    path.write_text("Vorname;Nachname;Ticket-Code\nAda;Lovelace;\nAda;Lovelace;ADA00001\n", encoding="utf-8")
+    report = import_attendees(empty_event, path)
+    assert report.errors == [] and count(empty_event) == 1
+
+
+def test_a_code_with_nothing_readable_in_it_gets_a_fresh_secret(empty_event: Event, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_bytes("Vorname;Nachname;Ticket-Code\n;Null;\U00018cd6\n".encode())
+    for _ in range(2):
+        assert import_attendees(empty_event, path).errors == []
+    codes = [r["code"] for r in empty_event.store.rows("SELECT code FROM attendees")]
+    assert len(codes) == 1 and set(codes[0]) <= set(ALPHABET)
