@@ -11,7 +11,7 @@ from kiosk.config import write_config_document
 from kiosk.event import Event, open_event
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parent / "data"  # real-world exports, copied from the team's samples
 EVENT_DAY = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
 

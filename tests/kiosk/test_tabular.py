@@ -17,8 +17,8 @@ from kiosk.tabular import (
     read_table,
     split_full_name,
 )
+from tests.conftest import SAMPLES
 
-SAMPLES = Path("/work/shared/samples")
 GERMAN = (
     "Vorname;Nachname;Organisation;E-Mail\n"
     "Jürgen;Müller;Stadt Gießen;j@example.org\n"
@@ -36,7 +36,6 @@ def names(table: SourceTable) -> list[tuple[str, str]]:
     return [(row.fields["first_name"], row.fields["last_name"]) for row in table.rows]
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared samples not available")
 def test_excel_sample_cp1252_semicolons() -> None:
     table = read_table(SAMPLES / "attendees-excel-de.csv")
     assert (table.encoding, table.delimiter) == ("cp1252", ";")
@@ -53,7 +52,6 @@ def test_excel_sample_cp1252_semicolons() -> None:
     assert table.rows[-1].line == 41
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared samples not available")
 def test_registration_export_sample() -> None:
     table = read_table(SAMPLES / "attendees-registration-export.csv")
     assert (table.encoding, table.delimiter) == ("utf-8", ",")
