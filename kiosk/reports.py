@@ -1,12 +1,12 @@
 """What staff see at a glance and take home: counts, arrivals per quarter hour, the log, the list."""
 
-import csv
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from kiosk.csv_out import spreadsheet_cell, write_csv
 from kiosk.event import Event
 from kiosk.timeutil import from_iso, local
 
@@ -87,19 +87,10 @@ def export_checkin_list(event: Event, path: Path) -> int:
         sheet = workbook.create_sheet("Check-in")
         sheet.append(list(EXPORT_COLUMNS))
         for row in rows:
-            sheet.append([_cell(row[c]) for c in EXPORT_COLUMNS])
+            sheet.append([spreadsheet_cell(row[c]) for c in EXPORT_COLUMNS])
         workbook.save(temporary)
     else:
-        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.DictWriter(handle, EXPORT_COLUMNS, delimiter=";")
-            writer.writeheader()
-            writer.writerows({c: _cell(row[c]) for c in EXPORT_COLUMNS} for row in rows)
+        write_csv(temporary, EXPORT_COLUMNS, ([row[c] for c in EXPORT_COLUMNS] for row in rows))
     temporary.replace(path)
     return len(rows)
 
-
-def _cell(value: Any) -> Any:
-    """Defuse spreadsheet formulas in user text (CSV/XLSX injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return "" if value is None else value

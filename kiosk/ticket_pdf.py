@@ -5,6 +5,8 @@ QR code is the badge's: it holds nothing but the ticket code.
 """
 
 import functools
+import hashlib
+import re
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +19,9 @@ from kiosk.event import Event
 _M = 18.0  # page margin, mm
 _W = 210.0 - 2 * _M
 _GREY = "#555555"
+_PLAIN_STEM = re.compile(r"[A-Z0-9][A-Z0-9-]{0,63}")
+_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10))}
+_SAFE_PART, _HASH_CHARS = 48, 12
 
 
 def _text(box: list[float], text: str, size: float, weight: str = "bold", **style: object) -> dict[str, object]:
@@ -75,12 +80,19 @@ def ticket_pdf(config: EventConfig, attendee: Attendee, logo: Path | None = None
 
 
 def ticket_file_stem(code: str) -> str:
-    """The file name (without suffix) of a ticket's files: the code's letters, digits, '-' and '_'."""
-    return "".join(ch for ch in code if ch.isalnum() or ch in "-_")
+    """The file name (without suffix) of a ticket's files, different for every code on any file system.
+
+    A code of upper-case letters, digits and '-' is its own name; any other code (lower case, '/', spaces,
+    umlauts, very long, a Windows device name) keeps its safe characters and gets '_' and a hash of the
+    exact code, so `2026/1001` and `20261001`, or `abc` and `ABC`, never share a file."""
+    if _PLAIN_STEM.fullmatch(code) and code not in _DEVICE_NAMES:
+        return code
+    safe = re.sub(r"[^A-Za-z0-9-]", "", code).lstrip("-")[:_SAFE_PART]
+    return f"{safe}_{hashlib.sha256(code.encode()).hexdigest()[:_HASH_CHARS]}"
 
 
 def write_ticket_pdfs(event: Event, folder: Path) -> int:
-    """A ticket PDF for every valid ticket, named like its QR PNG (CODE.pdf); returns how many."""
+    """A ticket PDF for every valid ticket, named like its QR PNG (`ticket_file_stem`.pdf); returns how many."""
     folder.mkdir(parents=True, exist_ok=True)
     logo = logo_path(event.config, event.folder)
     rows = event.store.rows(f"SELECT {SELECT_COLUMNS} FROM attendees WHERE cancelled = 0 ORDER BY id")

@@ -1,11 +1,11 @@
 """Tickets for mailing: one QR code PNG per attendee (holding only the opaque code) and a mail-merge CSV."""
 
-import csv
 from pathlib import Path
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
+from kiosk.csv_out import write_csv
 from kiosk.event import Event
 from kiosk.ticket_pdf import ticket_file_stem, write_ticket_pdfs
 
@@ -28,13 +28,12 @@ def write_tickets(event: Event, folder: Path, pdf: bool = False) -> int:
     rows = event.store.rows(
         "SELECT code, salutation, title, first_name, last_name, organisation, email, category FROM attendees"
         " WHERE cancelled = 0 ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE")
-    with (folder / "tickets.csv").open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, MERGE_COLUMNS, delimiter=";")
-        writer.writeheader()
-        for row in rows:
-            file_name = ticket_file_stem(row["code"]) + ".png"
-            qr_png(row["code"], folder / file_name)
-            writer.writerow({**row, "qr_file": file_name})
+    merge_rows = []
+    for row in rows:
+        row["qr_file"] = ticket_file_stem(row["code"]) + ".png"
+        qr_png(row["code"], folder / row["qr_file"])
+        merge_rows.append([row[column] for column in MERGE_COLUMNS])
+    write_csv(folder / "tickets.csv", MERGE_COLUMNS, merge_rows)
     if pdf:
         write_ticket_pdfs(event, folder)
     return len(rows)

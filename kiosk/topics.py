@@ -1,11 +1,11 @@
 """"Mein Digital, Dein Digital": the topics a guest can talk about (offer) or wants to talk about (seek)."""
 
-import csv
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from kiosk.config import EventConfig
+from kiosk.csv_out import write_csv
 from kiosk.store import Store
 
 OFFER, SEEK = "offer", "seek"
@@ -50,7 +50,5 @@ def counts(store: Store, config: EventConfig) -> list[TopicCount]:
 
 def export_counts(store: Store, config: EventConfig, path: Path) -> None:
     """Write the counts per topic as CSV (UTF-8 with BOM, semicolons: opens in German Excel)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["topic", "can_talk_about", "would_like_to_talk_about"])
-        writer.writerows((c.topic, c.offer, c.seek) for c in counts(store, config))
+    write_csv(path, ("topic", "can_talk_about", "would_like_to_talk_about"),
+              ((c.topic, c.offer, c.seek) for c in counts(store, config)))

@@ -1,10 +1,13 @@
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
 
-from kiosk import attendees, reports
+from kiosk import attendees, reports, topics
 from kiosk.checkin import CheckinDesk
+from kiosk.config import Topic
+from kiosk.csv_out import spreadsheet_cell
 from kiosk.event import Event
 from tests.conftest import Clock
 
@@ -34,3 +37,16 @@ def test_export_defuses_formulas_and_keeps_names(event: Event, tmp_path: Path) -
     assert "'=HYPERLINK(\"http://x\")" in cells and "Müller-Lüdenscheidt" in cells
     assert "'=HYPERLINK" in (tmp_path / "list.csv").read_text(encoding="utf-8-sig")
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_topic_counts_export_defuses_formulas(event: Event, tmp_path: Path) -> None:
+    config = replace(event.config, topics=(Topic("=cmd|' /C calc'!A0", "#00796B"), Topic("Open Data", "#00796B")))
+    topics.export_counts(event.store, config, tmp_path / "topics.csv")
+    lines = (tmp_path / "topics.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines == ["topic;can_talk_about;would_like_to_talk_about", "'=cmd|' /C calc'!A0;0;0", "Open Data;0;0"]
+
+
+def test_every_formula_start_is_defused_and_other_values_kept() -> None:
+    for text in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"):
+        assert spreadsheet_cell(text) == "'" + text
+    assert [spreadsheet_cell(v) for v in ("Müller", "", None, 3, -2)] == ["Müller", "", "", 3, -2]

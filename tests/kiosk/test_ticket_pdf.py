@@ -1,5 +1,6 @@
 """Ticket PDFs for mailing: one A4 page per valid ticket, the guest's name, and a QR code holding only the code."""
 
+import re
 import tomllib
 from dataclasses import replace
 from datetime import date
@@ -93,5 +94,17 @@ def test_event_dates(start: date, end: date, expected: str) -> None:
     assert event_dates(start, end) == expected
 
 
-def test_file_stem_keeps_only_safe_characters() -> None:
-    assert ticket_file_stem("SRS26-AB/CD:9_x") == "SRS26-ABCD9_x"
+def test_file_stem_of_a_plain_code_is_the_code() -> None:
+    assert ticket_file_stem("SRS26-7K5178MU0810MPJQWVDQ") == "SRS26-7K5178MU0810MPJQWVDQ"
+
+
+CLASHING_CODES = ("2026/1001", "20261001", "2026-1001", "abc", "ABC", "Abc", "a b", "a:b", "ab", "AB", "con",
+                  "CON", "Müller", "Muller", "../x", "x", "-x", "", "K" * 80, "K" * 81, "SRS26-AB/CD:9_x")
+
+
+def test_file_stems_differ_for_every_code_even_ignoring_case() -> None:
+    stems = [ticket_file_stem(code) for code in CLASHING_CODES]
+    assert len({stem.casefold() for stem in stems}) == len(CLASHING_CODES)
+    for stem in stems:
+        assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}|_[0-9a-f]{12}", stem), stem
+        assert stem.upper() not in ("CON", "NUL", "PRN", "AUX")
