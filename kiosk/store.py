@@ -5,6 +5,7 @@ in one transaction, so the audit trail and the state can never disagree.
 """
 
 import json
+import os
 import secrets
 import sqlite3
 import time
@@ -117,6 +118,52 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+class StoreError(RuntimeError):
+    """The event database cannot be used as asked; the message says why and what to do."""
+
+
+def _writable(path: Path) -> bool:
+    """Whether the database (or, for a new one, its folder) can be written, -wal and -shm files included."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _connect(path: Path | str, read_only: bool) -> sqlite3.Connection:
+    """A connection; on a read-only folder one that never writes: `mode=ro` reads through an existing
+    write-ahead log, `immutable=1` works without -shm and -wal files (and is only used when there is no log)."""
+    options: dict[str, Any] = {"isolation_level": None, "timeout": LOCK_TIMEOUT_S, "check_same_thread": False}
+    if not read_only:
+        return sqlite3.connect(str(path), **options)
+    assert isinstance(path, Path)
+    if not path.exists():
+        raise StoreError(f"{path.parent} is read-only: the event database cannot be created there")
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        return _opened(sqlite3.connect(f"{uri}?mode=ro", uri=True, **options))
+    try:
+        return _opened(sqlite3.connect(f"{uri}?mode=ro", uri=True, **options))
+    except sqlite3.OperationalError:  # no -shm file, and none can be made: nothing is in a log either
+        return _opened(sqlite3.connect(f"{uri}?immutable=1", uri=True, **options))
+
+
+def _opened(connection: sqlite3.Connection) -> sqlite3.Connection:
+    """The connection, once it has read the file (SQLite opens lazily); closed again if it cannot."""
+    try:
+        connection.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise
+    return connection
+
+
+def _cannot_open(path: Path | str, error: sqlite3.DatabaseError) -> str:
+    """Why the database could not be opened: damaged (SQLite's DatabaseError proper), or something else."""
+    if isinstance(error, sqlite3.OperationalError):
+        return f"{path} cannot be opened: {error}"
+    return (f"{path} cannot be read as an event database ({error}); it was left untouched: "
+            "restore a backup, or move it away to start an empty one")
+
+
 def event_uuid() -> str:
     """A time-ordered random UUID (version 7): unique across kiosks, and cheap to index in time order."""
     millis = time.time_ns() // 1_000_000
@@ -129,29 +176,57 @@ class Store:
     """One connection to an event database, with explicit transactions and the event log."""
 
     def __init__(self, path: Path | str, kiosk_id: str) -> None:
+        """Open (or create) the database; StoreError when it is damaged, newer than this program, or cannot
+        be created. On a read-only folder it opens for reading only (`read_only`) and refuses transactions."""
         self.path = Path(path) if path != ":memory:" else path
         self.kiosk_id = kiosk_id
-        connection = sqlite3.connect(str(path), isolation_level=None, timeout=LOCK_TIMEOUT_S, check_same_thread=False)
+        self.read_only = isinstance(self.path, Path) and not _writable(self.path)
+        try:
+            connection = _connect(self.path, self.read_only)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(_cannot_open(path, error)) from error
         self.db = sqlite_utils.Database(connection)
         self.conn = connection
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=NORMAL")
-        connection.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        try:
+            if not self.read_only:
+                connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            connection.close()
+            raise StoreError(_cannot_open(path, error)) from error
+        except BaseException:
+            connection.close()
+            raise
 
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise RuntimeError(f"database schema {version} is newer than this program knows")
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.transaction():
+        """Bring the schema up to date, under the write lock: another process may be doing the same."""
+        if self._schema_version() == len(MIGRATIONS):
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path} needs upgrading by this version, but its folder is read-only: "
+                             "open it once where it can be written")
+        with self.transaction():
+            version = self._schema_version()  # read again under the lock
+            for script in MIGRATIONS[version:]:
                 for statement in _statements(script):
                     self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version={number}")
+            self.conn.execute(f"PRAGMA user_version={len(MIGRATIONS)}")
+
+    def _schema_version(self) -> int:
+        version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path}: database schema {version} is newer than this program knows "
+                             "(update event-kiosk)")
+        return version
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+        if self.read_only:
+            raise StoreError(f"{self.path.parent} is read-only: nothing can be changed there "  # type: ignore[union-attr]
+                             "(copy the event folder somewhere writable)")
         self._begin_immediate()
         try:
             yield self.conn
