@@ -4,11 +4,11 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from kiosk import attendees
+from kiosk import attendees, confirmation
 from kiosk.attendees import Attendee
 from kiosk.codes import is_well_formed, scan_candidates
 from kiosk.config import Category
@@ -45,6 +45,7 @@ class CheckinResult:
     checked_in_at: datetime | None = None
     checked_in_by: str = ""
     badge_queued: bool = False
+    returning: bool = False  # a welcome back: checked in on an earlier day, first time today
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for `kiosk checkin --json`."""
@@ -56,6 +57,8 @@ class CheckinResult:
             data["role"], data["colour"] = self.category.role_label, self.category.colour
         if self.checked_in_at:
             data["checked_in_at"], data["kiosk_id"] = to_iso(self.checked_in_at), self.checked_in_by
+        if self.outcome is Outcome.WELCOME:
+            data["returning"] = self.returning
         return data
 
 
@@ -72,8 +75,9 @@ class CheckinDesk:
         self._recent_scans: dict[str, float] = {}
         self.on_print_queued: Callable[[], None] = lambda: None  # e.g. wake the print worker
 
-    def scan(self, raw: str, guest_picks_topics: bool = False) -> CheckinResult | None:
-        """Decide a scanned code; None when this kiosk saw the same code within the last few seconds.
+    def scan(self, raw: str, guest_picks_topics: bool = False, on_screen: int | None = None) -> CheckinResult | None:
+        """Decide a scanned code; None when this kiosk saw the same code within the last few seconds, or when it
+        is the ticket of `on_screen` (the attendee whose answer the kiosk still shows).
         `guest_picks_topics`: the attendee kiosk asks for topics next (see `holds_badge_for_topics`)."""
         candidates = scan_candidates(raw)
         if self._is_repeat(candidates[0]):
@@ -83,6 +87,8 @@ class CheckinDesk:
         for key in candidates:
             attendee = attendees.find_by_key(self.store, key) if is_well_formed(key) else None
             if attendee:
+                if attendee.id == on_screen:
+                    return None
                 return self._decide(attendee, "scan", key, guest_picks_topics)
         return self._log_only(Outcome.UNKNOWN, candidates[0], "scan")
 
@@ -103,11 +109,11 @@ class CheckinDesk:
         return self.check_in(attendee_id, "walk_in")
 
     def undo(self, attendee_id: int, reason: str) -> bool:
-        """Staff take back a check-in: marked undone and logged, never deleted."""
+        """Staff take back the latest check-in: marked undone and logged, never deleted."""
         now = self._clock()
         with self.store.transaction() as conn:
-            row = conn.execute("SELECT id FROM checkins WHERE attendee_id = ? AND undone_at IS NULL",
-                               (attendee_id,)).fetchone()
+            row = conn.execute("SELECT id FROM checkins WHERE attendee_id = ? AND undone_at IS NULL"
+                               " ORDER BY at DESC LIMIT 1", (attendee_id,)).fetchone()
             if not row:
                 return False
             conn.execute("UPDATE checkins SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ?",
@@ -117,35 +123,43 @@ class CheckinDesk:
         return True
 
     def _is_repeat(self, key: str) -> bool:
+        """Whether this kiosk saw the code within the last few seconds; every sighting starts the window
+        again, so a code held up for a while counts once."""
         now = self._monotonic()
         window = self.event.config.kiosk.duplicate_scan_seconds
         self._recent_scans = {k: t for k, t in self._recent_scans.items() if now - t < window}
-        if key in self._recent_scans:
-            return True
+        seen = key in self._recent_scans
         self._recent_scans[key] = now
-        return False
+        return seen
 
     def _is_other_events(self, key: str) -> bool:
         return any(key.startswith(p.upper()) for p in self.event.config.kiosk.other_event_prefixes)
 
     def _decide(self, attendee: Attendee, method: str, key: str, guest_picks_topics: bool = False) -> CheckinResult:
         now = self._clock()
-        category = self.event.config.category(attendee.category)
+        today = self._local_day(now)
         with self.store.transaction() as conn:
-            active = conn.execute("SELECT at, kiosk_id FROM checkins WHERE attendee_id = ? AND undone_at IS NULL",
-                                  (attendee.id,)).fetchone()
+            # Read again inside the transaction: an import may have cancelled the ticket since the lookup.
+            attendee = attendees.get(self.store, attendee.id) or attendee
+            category = self.event.config.category(attendee.category)
+            if method == "staff":
+                confirmation.reset_after_staff_check(conn, self.store, attendee.id, now)
+            days = {row[2]: row[:2] for row in conn.execute(
+                "SELECT at, kiosk_id, day FROM checkins WHERE attendee_id = ? AND undone_at IS NULL", (attendee.id,))}
             if attendee.cancelled:
                 result = CheckinResult(Outcome.CANCELLED, key, attendee, category)
-            elif active:
-                result = CheckinResult(Outcome.ALREADY_CHECKED_IN, key, attendee, category,
-                                       from_iso(active[0]), active[1])
-            elif not self._valid_today(category, now):
+            elif today.isoformat() in days:
+                at, kiosk_id = days[today.isoformat()]
+                result = CheckinResult(Outcome.ALREADY_CHECKED_IN, key, attendee, category, from_iso(at), kiosk_id)
+            elif not self._valid_on(category, today):
                 result = CheckinResult(Outcome.NOT_VALID_TODAY, key, attendee, category)
             else:
-                self._write_checkin(conn, attendee.id, method, now)
+                returning = bool(days)  # checked in on another day: welcome back, the badge is printed already
+                self._write_checkin(conn, attendee.id, method, now, today)
                 held = guest_picks_topics and self.holds_badge_for_topics()
-                queued = not held and self._queue_first_badge(attendee.id, category, now)
-                result = CheckinResult(Outcome.WELCOME, key, attendee, category, now, self.store.kiosk_id, queued)
+                queued = not (held or returning) and self._queue_first_badge(attendee.id, category, now)
+                result = CheckinResult(Outcome.WELCOME, key, attendee, category, now, self.store.kiosk_id, queued,
+                                       returning)
             self._record_attempt(result.outcome, key, method, attendee.id, now)
         if result.badge_queued:
             self.on_print_queued()
@@ -174,15 +188,20 @@ class CheckinDesk:
         self.on_print_queued()
         return job_id
 
-    def _write_checkin(self, conn: sqlite3.Connection, attendee_id: int, method: str, now: datetime) -> None:
-        event_id = self.store.record("checkin", {"attendee_id": attendee_id, "method": method}, now)
-        conn.execute("INSERT INTO checkins (id, attendee_id, at, kiosk_id, method) VALUES (?, ?, ?, ?, ?)",
-                     (event_id, attendee_id, to_iso(now), self.store.kiosk_id, method))
+    def _write_checkin(self, conn: sqlite3.Connection, attendee_id: int, method: str, now: datetime,
+                       day: date) -> None:
+        event_id = self.store.record("checkin", {"attendee_id": attendee_id, "method": method,
+                                                 "day": day.isoformat()}, now)
+        conn.execute("INSERT INTO checkins (id, attendee_id, at, kiosk_id, method, day) VALUES (?, ?, ?, ?, ?, ?)",
+                     (event_id, attendee_id, to_iso(now), self.store.kiosk_id, method, day.isoformat()))
 
-    def _valid_today(self, category: Category, now: datetime) -> bool:
-        if not category.valid_days:
-            return True
-        return local(now, self.event.config.time_zone).date() in category.valid_days
+    def _local_day(self, now: datetime) -> date:
+        """The date on the event's wall clock: check-ins count per day."""
+        return local(now, self.event.config.time_zone).date()
+
+    @staticmethod
+    def _valid_on(category: Category, day: date) -> bool:
+        return not category.valid_days or day in category.valid_days
 
     def _log_only(self, outcome: Outcome, key: str, method: str) -> CheckinResult:
         now = self._clock()
@@ -197,10 +216,11 @@ class CheckinDesk:
 
 
 def active_checkins(store: Store, attendee_ids: list[int]) -> dict[int, tuple[datetime, str]]:
-    """When and where each of these attendees was checked in (only those who are)."""
+    """When and where each of these attendees was last checked in (only those who are)."""
     if not attendee_ids:
         return {}
     marks = ",".join("?" * len(attendee_ids))
-    rows = store.conn.execute(f"SELECT attendee_id, at, kiosk_id FROM checkins WHERE undone_at IS NULL"
-                              f" AND attendee_id IN ({marks})", attendee_ids).fetchall()
+    # SQLite takes kiosk_id from the row with the max(at).
+    rows = store.conn.execute(f"SELECT attendee_id, max(at), kiosk_id FROM checkins WHERE undone_at IS NULL"
+                              f" AND attendee_id IN ({marks}) GROUP BY attendee_id", attendee_ids).fetchall()
     return {row[0]: (from_iso(row[1]), row[2]) for row in rows}

@@ -2,13 +2,13 @@
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from kiosk.csv_out import spreadsheet_cell, write_csv
 from kiosk.event import Event
-from kiosk.timeutil import from_iso, local
+from kiosk.timeutil import from_iso, local, utc_now
 
 BUCKET_MINUTES = 15
 
@@ -22,18 +22,21 @@ class Counts:
 
 
 def counts(event: Event) -> Counts:
-    """Checked-in and expected attendees now."""
+    """Attendees checked in (on any day so far) and expected."""
     checked_in, expected = event.store.conn.execute(
-        "SELECT (SELECT count(*) FROM checkins WHERE undone_at IS NULL),"
+        "SELECT (SELECT count(DISTINCT attendee_id) FROM checkins WHERE undone_at IS NULL),"
         " (SELECT count(*) FROM attendees WHERE cancelled = 0)"
     ).fetchone()
     return Counts(checked_in, expected)
 
 
-def arrivals_per_quarter_hour(event: Event) -> list[tuple[datetime, int]]:
-    """Active check-ins bucketed by quarter hour of the event's wall clock, gaps filled with zero."""
+def arrivals_per_quarter_hour(event: Event, day: date | None = None) -> list[tuple[datetime, int]]:
+    """The active check-ins of `day` (default: today on the event's wall clock) bucketed by quarter hour, gaps
+    filled with zero."""
+    day = day or local(utc_now(), event.config.time_zone).date()
     buckets: dict[datetime, int] = {}
-    for (at,) in event.store.conn.execute("SELECT at FROM checkins WHERE undone_at IS NULL"):
+    for (at,) in event.store.conn.execute("SELECT at FROM checkins WHERE undone_at IS NULL AND day = ?",
+                                          (day.isoformat(),)):
         moment = local(from_iso(at), event.config.time_zone)
         start = moment.replace(minute=moment.minute - moment.minute % BUCKET_MINUTES, second=0, microsecond=0)
         buckets[start] = buckets.get(start, 0) + 1
@@ -58,15 +61,19 @@ def checkin_attempts(event: Event, limit: int = 200) -> list[dict[str, Any]]:
 
 
 EXPORT_COLUMNS = ("code", "title", "first_name", "last_name", "organisation", "email", "category", "cancelled",
-                  "checked_in_at", "checked_in_kiosk", "method")
+                  "checked_in_at", "checked_in_kiosk", "method", "days")
 
 
 def checkin_list(event: Event) -> list[dict[str, Any]]:
-    """Every attendee with their current check-in (empty where none), sorted by name."""
+    """Every attendee once, with their first check-in and the days they came (empty where none), sorted by
+    name."""
     rows = event.store.rows(
         "SELECT a.code, a.title, a.first_name, a.last_name, a.organisation, a.email, a.category, a.cancelled,"
-        " c.at AS checked_in_at, c.kiosk_id AS checked_in_kiosk, c.method FROM attendees a"
-        " LEFT JOIN checkins c ON c.attendee_id = a.id AND c.undone_at IS NULL"
+        " c.at AS checked_in_at, c.kiosk_id AS checked_in_kiosk, c.method,"
+        " (SELECT group_concat(day, ', ') FROM (SELECT day FROM checkins WHERE attendee_id = a.id"
+        "  AND undone_at IS NULL ORDER BY day)) AS days FROM attendees a"
+        " LEFT JOIN checkins c ON c.id = (SELECT id FROM checkins WHERE attendee_id = a.id AND undone_at IS NULL"
+        "  ORDER BY at LIMIT 1)"
         " ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE")
     for row in rows:
         row["cancelled"] = "yes" if row["cancelled"] else ""

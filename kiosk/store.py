@@ -115,6 +115,19 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (attendee_id, topic, kind)
     );
     """,
+    # 4: one check-in per guest and day (`day`: the event's local date; rows from before get their UTC date,
+    # which keeps them unique), and wrong answers to the kiosk's e-mail question, per guest.
+    """
+    ALTER TABLE checkins ADD COLUMN day TEXT NOT NULL DEFAULT '';
+    UPDATE checkins SET day = substr(at, 1, 10);
+    DROP INDEX checkins_one_active;
+    CREATE UNIQUE INDEX checkins_one_active_per_day ON checkins(attendee_id, day) WHERE undone_at IS NULL;
+    CREATE TABLE confirmation_failures (
+        attendee_id INTEGER PRIMARY KEY REFERENCES attendees(id),
+        wrong_answers INTEGER NOT NULL,
+        last_at TEXT NOT NULL
+    );
+    """,
 )
 
 

@@ -47,9 +47,29 @@ def test_same_code_within_three_seconds_is_ignored(desk: CheckinDesk, clock: Clo
     assert desk.scan("AAAA1111BBBB2222CCCC") is not None
     later(clock, 2.5)
     assert desk.scan(" aaaa1111bbbb2222cccc\n") is None
-    later(clock, 1)
+    later(clock, 3)
     repeat = desk.scan("AAAA1111BBBB2222CCCC")
     assert repeat is not None and repeat.outcome is Outcome.ALREADY_CHECKED_IN
+
+
+def test_a_code_held_up_keeps_being_ignored(desk: CheckinDesk, clock: Clock) -> None:
+    """Every sighting starts the repeat window again: a guest holding the code up for ten seconds gets one answer."""
+    assert desk.scan("AAAA1111BBBB2222CCCC") is not None
+    for _ in range(10):
+        later(clock, 1)
+        assert desk.scan("AAAA1111BBBB2222CCCC") is None
+    later(clock, 3)
+    again = desk.scan("AAAA1111BBBB2222CCCC")
+    assert again is not None and again.outcome is Outcome.ALREADY_CHECKED_IN
+
+
+def test_the_guest_on_screen_is_ignored_but_others_are_not(desk: CheckinDesk, clock: Clock) -> None:
+    first = desk.scan("AAAA1111BBBB2222CCCC")
+    assert first and first.attendee
+    later(clock, 4)
+    assert desk.scan("AAAA1111BBBB2222CCCC", on_screen=first.attendee.id) is None
+    other = desk.scan("FFFF5555GGGG6666HHHH", on_screen=first.attendee.id)
+    assert other and other.outcome is Outcome.WELCOME
 
 
 @pytest.mark.parametrize(("raw", "outcome"), [
@@ -194,3 +214,104 @@ def test_auto_print_follows_the_category_setting(event_folder, tmp_path) -> None
     assert speaker and speaker.badge_queued and guest and not guest.badge_queued
     assert len(queue.recent_jobs(event.store)) == 1
     event.close()
+
+
+def next_day_at(clock: Clock, hour: int, minute: int = 0) -> None:
+    """The event's second day, at a time on its wall clock (Europe/Berlin, UTC+1 in November)."""
+    clock.now = (clock.now + timedelta(days=1)).replace(hour=hour - 1, minute=minute)
+    clock.seconds += 24 * 3600
+
+
+def test_a_two_day_ticket_is_welcomed_back_on_day_two_without_a_new_badge(desk: CheckinDesk, clock: Clock) -> None:
+    from kiosk.printing import queue
+
+    first = desk.scan("AAAA1111BBBB2222CCCC")
+    assert first and first.outcome is Outcome.WELCOME and first.badge_queued and not first.returning
+    next_day_at(clock, 9, 10)
+    back = desk.scan("AAAA1111BBBB2222CCCC")
+    assert back and back.outcome is Outcome.WELCOME and back.returning and not back.badge_queued
+    assert back.checked_in_at == clock.now
+    assert back.to_json()["returning"] is True and first.to_json()["returning"] is False
+    assert len(queue.recent_jobs(desk.store)) == 1
+    later(clock)
+    again = desk.scan("AAAA1111BBBB2222CCCC")
+    assert again and again.outcome is Outcome.ALREADY_CHECKED_IN and again.checked_in_at == back.checked_in_at
+    days = [r["day"] for r in desk.store.rows("SELECT day FROM checkins ORDER BY at")]
+    assert days == ["2026-11-24", "2026-11-25"]
+    kinds = [r["kind"] for r in desk.store.rows("SELECT kind FROM events WHERE kind LIKE 'checkin%' ORDER BY seq")]
+    assert kinds == ["checkin", "checkin_attempt", "checkin", "checkin_attempt", "checkin_attempt"]
+    assert reports.counts(desk.event).checked_in == 1
+
+
+def test_the_day_is_the_events_local_date(desk: CheckinDesk, clock: Clock) -> None:
+    clock.now = clock.now.replace(hour=22, minute=30)  # 23:30 in Berlin
+    assert (first := desk.scan("AAAA1111BBBB2222CCCC")) and not first.returning
+    later(clock, 3600)  # 00:30 in Berlin, still 23:30 UTC
+    back = desk.scan("AAAA1111BBBB2222CCCC")
+    assert back and back.outcome is Outcome.WELCOME and back.returning
+
+
+def test_undo_takes_back_todays_checkin_and_keeps_yesterdays(desk: CheckinDesk, clock: Clock) -> None:
+    desk.scan("AAAA1111BBBB2222CCCC")
+    next_day_at(clock, 9)
+    back = desk.scan("AAAA1111BBBB2222CCCC")
+    assert back and back.attendee and desk.undo(back.attendee.id, "scanned for a colleague")
+    rows = desk.store.rows("SELECT day, undo_reason FROM checkins ORDER BY at")
+    assert [(r["day"], r["undo_reason"]) for r in rows] == [("2026-11-24", None),
+                                                            ("2026-11-25", "scanned for a colleague")]
+    later(clock)
+    assert (again := desk.scan("AAAA1111BBBB2222CCCC")) and again.returning
+
+
+def test_a_day_ticket_on_another_day_is_still_not_valid(desk: CheckinDesk, clock: Clock) -> None:
+    next_day_at(clock, 9)
+    assert (mia := desk.scan("MMMM9999NNNN0000PPPP")) and mia.outcome is Outcome.WELCOME
+    next_day_at(clock, 9)
+    assert (later_day := desk.scan("MMMM9999NNNN0000PPPP")) and later_day.outcome is Outcome.NOT_VALID_TODAY
+
+
+def test_checkins_from_before_the_day_column_stay_valid(event_folder, tmp_path) -> None:
+    """A database of the old schema (one active check-in per guest) migrates with each row given its day."""
+    import sqlite3
+
+    from kiosk.store import MIGRATIONS, Store, _statements
+
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:3]:
+        for statement in _statements(script):
+            old.execute(statement)
+    old.execute("PRAGMA user_version=3")
+    old.execute("INSERT INTO attendees (id, code, code_key, created_at, updated_at) VALUES (1, 'C', 'C', 'x', 'x')")
+    old.execute("INSERT INTO checkins (id, attendee_id, at, kiosk_id, method) VALUES"
+                " ('a', 1, '2026-11-24T08:10:00.000+00:00', 'k', 'scan')")
+    old.close()
+    store = Store(path, "k")
+    assert store.rows("SELECT day FROM checkins") == [{"day": "2026-11-24"}]
+    with pytest.raises(sqlite3.IntegrityError), store.transaction() as conn:
+        conn.execute("INSERT INTO checkins (id, attendee_id, at, kiosk_id, method, day) VALUES"
+                     " ('b', 1, '2026-11-24T09:10:00.000+00:00', 'k', 'scan', '2026-11-24')")
+    store.close()
+
+
+def test_a_cancellation_imported_after_the_lookup_still_wins(desk: CheckinDesk, monkeypatch) -> None:
+    """Another process (an import) cancels the ticket between the kiosk's lookup and its check-in."""
+    from kiosk import checkin
+
+    real_find = attendees.find_by_key
+
+    def find_then_import_cancels(store, key):
+        found = real_find(store, key)
+        if found:
+            importer = open_event(desk.event.folder, "import")
+            with importer.store.transaction():
+                attendees.update(importer.store, found, {"cancelled": True}, desk._clock(), "import")
+            importer.close()
+        return found
+
+    monkeypatch.setattr(checkin.attendees, "find_by_key", find_then_import_cancels)
+    result = desk.scan("AAAA1111BBBB2222CCCC")
+    assert result and result.outcome is Outcome.CANCELLED
+    assert result.attendee and result.attendee.cancelled
+    assert reports.counts(desk.event).checked_in == 0
+    assert desk.store.rows("SELECT count(*) AS n FROM print_jobs") == [{"n": 0}]

@@ -1,5 +1,5 @@
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -20,7 +20,7 @@ def test_counts_and_arrivals_per_quarter_hour(event: Event) -> None:
         clock.seconds += 10
         desk.scan(code)
     assert reports.counts(event) == reports.Counts(checked_in=3, expected=4)
-    buckets = reports.arrivals_per_quarter_hour(event)
+    buckets = reports.arrivals_per_quarter_hour(event, date(2026, 11, 24))
     assert [(b.strftime("%H:%M"), n) for b, n in buckets] == [("10:00", 2), ("10:15", 0), ("10:30", 1)]
 
 
@@ -50,3 +50,21 @@ def test_every_formula_start_is_defused_and_other_values_kept() -> None:
     for text in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"):
         assert spreadsheet_cell(text) == "'" + text
     assert [spreadsheet_cell(v) for v in ("Müller", "", None, 3, -2)] == ["Müller", "", "", 3, -2]
+
+
+def test_day_two_counts_people_once_and_charts_that_days_arrivals(event: Event, tmp_path: Path) -> None:
+    clock = Clock()
+    desk = CheckinDesk(event, clock=clock, monotonic=clock.monotonic)
+    desk.scan("AAAA1111BBBB2222CCCC")
+    clock.now += timedelta(days=1, minutes=20)
+    clock.seconds += 24 * 3600
+    desk.scan("AAAA1111BBBB2222CCCC")
+    desk.scan("YZYZ3333DDDD4444EEEE")
+    assert reports.counts(event) == reports.Counts(checked_in=2, expected=4)
+    day_two = reports.arrivals_per_quarter_hour(event, date(2026, 11, 25))
+    assert [(b.strftime("%d. %H:%M"), n) for b, n in day_two] == [("25. 10:45", 2)]
+    assert reports.arrivals_per_quarter_hour(event, date(2026, 11, 24))[0][1] == 1
+    listed = {row["last_name"]: row for row in reports.checkin_list(event)}
+    assert len(listed) == len(reports.checkin_list(event))  # one row per attendee
+    sophie = listed["Müller-Lüdenscheidt"]
+    assert sophie["checked_in_at"] == "2026-11-24 10:30:00" and sophie["days"] == "2026-11-24, 2026-11-25"
