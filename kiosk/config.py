@@ -1,12 +1,14 @@
 """The event folder: `event.toml` (what the organisers configure) beside `event.sqlite` (what happens)."""
 
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 import tomli_w
+
+from kiosk.config_check import as_day, config_problems
 
 CONFIG_FILE = "event.toml"
 DATABASE_FILE = "event.sqlite"
@@ -15,7 +17,14 @@ T = TypeVar("T")
 
 
 class ConfigError(Exception):
-    """event.toml is missing or says something the kiosk cannot use."""
+    """event.toml is missing, unreadable or says something the kiosk cannot use; `problems` lists each."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        self.problems = problems or []
+        if self.problems:
+            count = "a problem" if len(self.problems) == 1 else f"{len(self.problems)} problems"
+            message = f"{message} has {count}:" + "".join(f"\n  {problem}" for problem in self.problems)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -106,54 +115,67 @@ class EventConfig:
 
 
 def _dates(values: list[Any]) -> tuple[date, ...]:
-    return tuple(v if isinstance(v, date) else date.fromisoformat(str(v)) for v in values)
+    return tuple(day for day in map(as_day, values) if day is not None)
 
 
-def _settings(cls: type[T], section: str, table: dict[str, Any]) -> T:
-    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-    unknown = set(table) - known
-    if unknown:
-        raise ConfigError(f"unknown [{section}] settings: {', '.join(sorted(unknown))}")
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
-    return cls(**values)
+def _settings(cls: type[T], table: dict[str, Any]) -> T:
+    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in table.items()})  # keys checked already
 
 
-def parse_config(data: dict[str, Any]) -> EventConfig:
-    """Build the configuration from a parsed TOML document."""
+def parse_config(data: dict[str, Any], source: str = CONFIG_FILE) -> EventConfig:
+    """Build the configuration from a parsed TOML document, after checking all of it (ConfigError lists
+    every problem)."""
+    problems = config_problems(data)
+    if problems:
+        raise ConfigError(source, problems)
+    event = data["event"]
+    start = _dates([event["start"]])[0]
+    return EventConfig(
+        name=event["name"],
+        start=start,
+        end=_dates([event.get("end", start)])[0],
+        time_zone=event.get("time_zone", "Europe/Berlin"),
+        languages=tuple(event.get("languages", ("de", "en"))),
+        venue=event.get("venue", ""),
+        categories=tuple(
+            Category(name=c["name"], role=c.get("role", ""), colour=c.get("colour", NEUTRAL_COLOUR),
+                     valid_days=_dates(c.get("valid_days", [])))
+            for c in data.get("categories", [])
+        ),
+        topics=tuple(Topic(name=t["name"], colour=t.get("colour", NEUTRAL_COLOUR)) for t in data.get("topics", [])),
+        staff_pin_hash=data.get("staff", {}).get("pin_hash", ""),
+        kiosk=_settings(KioskSettings, data.get("kiosk", {})),
+        badges=_settings(BadgeSettings, {**data.get("badges", {}), "kiosks": data.get("kiosks", {})}),
+    )
+
+
+def read_config_text(folder: Path) -> str:
+    """The text of the folder's event.toml; ConfigError when it is missing, unreadable or not UTF-8."""
+    path = folder / CONFIG_FILE
     try:
-        event = data["event"]
-        start = _dates([event["start"]])[0]
-        return EventConfig(
-            name=str(event["name"]),
-            start=start,
-            end=_dates([event.get("end", start)])[0],
-            time_zone=str(event.get("time_zone", "Europe/Berlin")),
-            languages=tuple(event.get("languages", ("de", "en"))),
-            venue=str(event.get("venue", "")),
-            categories=tuple(
-                Category(name=c["name"], role=c.get("role", ""), colour=c.get("colour", NEUTRAL_COLOUR),
-                         valid_days=_dates(c.get("valid_days", [])))
-                for c in data.get("categories", [])
-            ),
-            topics=tuple(Topic(name=t["name"], colour=t.get("colour", NEUTRAL_COLOUR))
-                         for t in data.get("topics", [])),
-            staff_pin_hash=str(data.get("staff", {}).get("pin_hash", "")),
-            kiosk=_settings(KioskSettings, "kiosk", data.get("kiosk", {})),
-            badges=_settings(BadgeSettings, "badges", {**data.get("badges", {}), "kiosks": data.get("kiosks", {})}),
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(f"event.toml is incomplete or malformed: {exc}") from exc
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ConfigError(f"no {CONFIG_FILE} in {folder} (create one with `kiosk init {folder} --name …`)") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError(f"{path} is a folder, not a file") from exc
+    except PermissionError as exc:
+        raise ConfigError(f"{path} cannot be read (no permission)") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path} is not UTF-8 text (byte 0x{raw[exc.start]:02X} on line {line}): "
+                          "save it as UTF-8 in your editor") from exc
 
 
 def load_config(folder: Path) -> EventConfig:
     """Read and check `event.toml` of an event folder."""
     path = folder / CONFIG_FILE
     try:
-        return parse_config(tomllib.loads(path.read_text(encoding="utf-8")))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"no {CONFIG_FILE} in {folder}") from exc
+        document = tomllib.loads(read_config_text(folder))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+    return parse_config(document, str(path))
 
 
 def write_config_document(folder: Path, document: dict[str, Any]) -> None:
