@@ -1,9 +1,11 @@
 """The `kiosk` command line. The window commands are handed to a front end (the Qt one in `ui`)."""
 
 import argparse
+import functools
 import getpass
 import json
 import os
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -15,17 +17,19 @@ from kiosk import __version__, reports
 from kiosk.badge_commands import add_badge_commands, sample_badge
 from kiosk.badge_data import layout_named, logo_path
 from kiosk.badges import render_badges
+from kiosk.check import FAIL, MachineCheck, report_json, run_checks, summary
 from kiosk.checkin import CheckinDesk
 from kiosk.cli_common import Handler, UsageError, with_event
-from kiosk.config import ConfigError, load_config, write_config_document
+from kiosk.config import ConfigError, load_config, set_staff_pin_hash
 from kiosk.demo import prepare_demo
-from kiosk.event import Event, event_folder, init_event, open_event, purge_event_data
+from kiosk.event import Event, event_folder, init_event, open_event, purge_event_data, this_kiosk_id
 from kiosk.importer import import_attendees
+from kiosk.pin import hash_pin, valid_pin
 from kiosk.printing.backends import PrintError, backend_for, discover_printers
 from kiosk.printing.queue import Job
 from kiosk.printing.worker import PrintWorker
 from kiosk.search import search
-from kiosk.store import event_uuid
+from kiosk.store import StoreError, event_uuid
 from kiosk.tabular import UnreadableFile
 from kiosk.tickets import write_tickets
 
@@ -80,7 +84,10 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     print_test = commands.add_parser("print-test", parents=[common], help="print a sample badge")
     print_test.add_argument("--printer", required=True, help="a printer spec, see `kiosk printers`")
     print_test.add_argument("--layout", help="default: this kiosk's layout")
-    commands.add_parser("set-pin", parents=[common], help="set the staff PIN (asked for twice)")
+    commands.add_parser("set-pin", parents=[common],
+                        help="set the staff PIN (typed twice on a terminal, else one line of standard input)")
+    check = commands.add_parser("check", parents=[common], help="check event.toml and this machine before the day")
+    check.add_argument("--json", action="store_true")
     purge = commands.add_parser("purge", parents=[common], help="delete all attendee data of the event")
     purge.add_argument("--yes", action="store_true", help="really delete (there is no undo)")
 
@@ -169,18 +176,50 @@ def _cmd_export(event: Event, args: argparse.Namespace) -> int:
     return 0
 
 
+def _on_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _typed_pin(prompt: str) -> str:
+    """A PIN typed (hidden) twice on the terminal; empty when the first answer is empty."""
+    pin = getpass.getpass(prompt)
+    if pin and getpass.getpass("Again: ") != pin:
+        raise UsageError("the two PINs differ; nothing was changed")
+    return pin
+
+
+def _new_pin() -> str:
+    """A new staff PIN: typed twice on a terminal, else the first line of standard input."""
+    if _on_terminal():
+        pin = _typed_pin("New staff PIN (4–12 digits): ")
+    else:
+        pin = sys.stdin.readline().strip() if sys.stdin is not None else ""
+        if not pin:
+            raise UsageError("no PIN given: run this in a terminal, or pipe the PIN in (echo PIN | kiosk … set-pin)")
+    if not valid_pin(pin):
+        raise UsageError("the PIN must be 4–12 digits; nothing was changed")
+    return pin
+
+
 def _cmd_set_pin(args: argparse.Namespace) -> int:
-    import tomllib
-
-    from kiosk.pin import hash_pin
-
     folder = _folder(args)
-    pin = getpass.getpass("New staff PIN (4–12 digits): ")
-    if not (pin.isdigit() and 4 <= len(pin) <= 12) or getpass.getpass("Again: ") != pin:
-        raise UsageError("the PIN must be 4–12 digits, typed the same twice")
-    document = tomllib.loads((folder / "event.toml").read_text(encoding="utf-8"))
-    document.setdefault("staff", {})["pin_hash"] = hash_pin(pin)
-    write_config_document(folder, document)
+    set_staff_pin_hash(folder, hash_pin(_new_pin()))
+    print("Staff PIN set.")
+    return 0
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    """A new event folder; on a terminal the staff PIN is asked for right away (Enter: later)."""
+    init_event(args.path, args.name)
+    print(f"Created {args.path / 'event.toml'}; import attendees with `kiosk import attendees`.")
+    later = f"set the staff PIN with `kiosk --event {args.path} set-pin` (the attendee kiosk needs one)"
+    pin = _typed_pin("Staff PIN for the staff desk (4–12 digits, Enter: later): ") if _on_terminal() else ""
+    if not pin:
+        print(f"Next, {later}.")
+        return 0
+    if not valid_pin(pin):
+        raise UsageError(f"the PIN must be 4–12 digits: {later}")
+    set_staff_pin_hash(args.path, hash_pin(pin))
     print("Staff PIN set.")
     return 0
 
@@ -247,14 +286,27 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return run_bench(as_json=args.json, quick=args.quick)
 
 
+def _cmd_check(args: argparse.Namespace, machine_checks: Sequence[MachineCheck]) -> int:
+    folder = event_folder(args.event)
+    if folder is None:
+        raise UsageError(NO_EVENT)
+    results = run_checks(folder, this_kiosk_id(), machine_checks)
+    width = max(len(r.name) for r in results)
+    lines = [f"{r.status:<4}  {r.name:<{width}}  {r.detail}".replace("\n", "\n" + " " * (width + 8)) for r in results]
+    _print(report_json(results), args.json, "\n".join([*lines, summary(results)]))
+    return 1 if any(r.status == FAIL for r in results) else 0
+
+
+PRINTING_COMMANDS = ("printers", "print-test", "print-worker", "check")
+
+
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None,
-         add_printers: Callable[[], None] | None = None) -> int:
+         add_printers: Callable[[], None] | None = None, machine_checks: Sequence[MachineCheck] = ()) -> int:
     """Run the command line; `gui` starts windows (run, demo, --smoke-test); `add_printers` registers the
-    front end's printer kinds (called only by the commands that print)."""
+    front end's printer kinds (called only by the commands that print); `machine_checks` are the front end's
+    additions to `kiosk check`. A refusal or a broken event prints `kiosk: …` and exits 2."""
     parser, badge_handlers = _parser()
     args = parser.parse_args(argv)
-    if add_printers is not None and args.command in ("printers", "print-test", "print-worker"):
-        add_printers()
     event_commands = {
         "import": _cmd_import, "checkin": _cmd_checkin, "search": _cmd_search, "tickets": _cmd_tickets,
         "export": _cmd_export, "printers": _cmd_printers, "print-test": _cmd_print_test,
@@ -262,18 +314,23 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None,
     handlers: dict[str, Handler] = {
         **badge_handlers, **{name: with_event(_open, command) for name, command in event_commands.items()},
         "set-pin": _cmd_set_pin, "purge": _cmd_purge, "bench": _cmd_bench, "print-worker": _cmd_print_worker,
+        "init": _cmd_init, "check": functools.partial(_cmd_check, machine_checks=machine_checks),
     }
     try:
-        if args.command == "init":
-            init_event(args.path, args.name)
-            print(f"Created {args.path / 'event.toml'}; import attendees with `kiosk import attendees`.")
-            return 0
+        if add_printers is not None and args.command in PRINTING_COMMANDS:
+            add_printers()
         if args.command in handlers:
             return handlers[args.command](args)
         return _start_window(args, gui)
-    except (UsageError, ConfigError, UnreadableFile, FileExistsError, OSError) as exc:
+    except (UsageError, ConfigError, StoreError, UnreadableFile, FileExistsError, OSError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
+    except sqlite3.DatabaseError as exc:  # damage found after opening
+        print(f"kiosk: the event database cannot be read ({exc}): restore a backup", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kiosk: interrupted", file=sys.stderr)
+        return 130
 
 
 def _start_window(args: argparse.Namespace, gui: GuiRunner | None) -> int:
@@ -286,5 +343,18 @@ def _start_window(args: argparse.Namespace, gui: GuiRunner | None) -> int:
         if not args.smoke_test:
             raise UsageError(NO_EVENT)
         folder = prepare_demo()
-    return gui(folder, getattr(args, "mode", "kiosk"), args.smoke_test)
+    mode = getattr(args, "mode", "kiosk")
+    if not args.smoke_test:
+        _ready_for_the_window(folder, mode)
+    return gui(folder, mode, args.smoke_test)
 
+
+def _ready_for_the_window(folder: Path, mode: str) -> None:
+    """The kiosk records check-ins, and a locked full-screen kiosk without a staff PIN could not be left."""
+    config = load_config(folder)
+    if not os.access(folder, os.W_OK):
+        raise UsageError(f"{folder} is read-only: the kiosk could not record check-ins (copy the folder somewhere "
+                         "writable)")
+    if mode == "kiosk" and not config.staff_pin_hash:
+        raise UsageError(f"no staff PIN is set, so nobody could leave the locked kiosk: set one with "
+                         f"`kiosk --event {folder} set-pin`, then start again")

@@ -1,5 +1,6 @@
 """The event folder: `event.toml` (what the organisers configure) beside `event.sqlite` (what happens)."""
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -179,8 +180,60 @@ def load_config(folder: Path) -> EventConfig:
 
 
 def write_config_document(folder: Path, document: dict[str, Any]) -> None:
-    """Write event.toml atomically (temp file, then rename)."""
+    """Write event.toml from a document (a new file: comments cannot survive this) atomically."""
+    _write_atomically(folder, tomli_w.dumps(document))
+
+
+def set_staff_pin_hash(folder: Path, pin_hash: str) -> None:
+    """Put `pin_hash` into [staff] of event.toml, editing the text so every comment and layout stays."""
+    text = read_config_text(folder)
+    changed = _with_pin_hash(text, pin_hash)
+    before, after = tomllib.loads(text), _parsed(changed, folder)
+    before.setdefault("staff", {})["pin_hash"] = pin_hash
+    if after != before:
+        raise ConfigError(f"{folder / CONFIG_FILE}: cannot place the PIN (is [staff] written unusually?): put "
+                          f'pin_hash = "{pin_hash}" under [staff] by hand')
+    _write_atomically(folder, changed)
+
+
+_TABLE_HEADER = re.compile(r"\s*\[\s*([^\[\]]*?)\s*\]\s*(#.*)?")  # [staff], not [[categories]]
+_ARRAY_HEADER = re.compile(r"\s*\[\[")
+_PIN_VALUE = re.compile(r"""(\s*pin_hash\s*=\s*)("[^"]*"|'[^']*')?(.*)""", re.DOTALL)
+
+
+def _with_pin_hash(text: str, pin_hash: str) -> str:
+    """The text with `pin_hash = "…"` in [staff]: the value replaced (keeping a comment after it), else a line
+    added under the [staff] header, else a [staff] table added at the end."""
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if text.endswith("\r\n") else "\n"
+    staff_header, in_staff = None, False
+    for number, line in enumerate(lines):
+        header = _TABLE_HEADER.fullmatch(line.rstrip("\r\n"))
+        if header or _ARRAY_HEADER.match(line):
+            in_staff = header is not None and header.group(1) == "staff"
+            staff_header = number if in_staff else staff_header
+            continue
+        value = _PIN_VALUE.fullmatch(line)
+        if in_staff and value:
+            lines[number] = f'{value.group(1)}"{pin_hash}"{value.group(3) if value.group(2) else newline}'
+            return "".join(lines)
+    if staff_header is not None:
+        lines.insert(staff_header + 1, f'pin_hash = "{pin_hash}"{newline}')
+        return "".join(lines)
+    separator = "" if not text or text.endswith("\n") else newline
+    return f'{text}{separator}{newline}[staff]{newline}pin_hash = "{pin_hash}"{newline}'
+
+
+def _parsed(text: str, folder: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{folder / CONFIG_FILE}: cannot place the PIN without breaking the file ({exc})") from exc
+
+
+def _write_atomically(folder: Path, text: str) -> None:
+    """Write event.toml whole or not at all (temp file, then rename)."""
     folder.mkdir(parents=True, exist_ok=True)
     temporary = folder / (CONFIG_FILE + ".tmp")
-    temporary.write_text(tomli_w.dumps(document), encoding="utf-8")
+    temporary.write_text(text, encoding="utf-8", newline="")
     temporary.replace(folder / CONFIG_FILE)

@@ -14,6 +14,11 @@ FREE_TRIES = 3
 MAX_DELAY_SECONDS = 300
 
 
+def valid_pin(pin: str) -> bool:
+    """Whether a new staff PIN follows the rule (4–12 digits, what the PIN pad takes)."""
+    return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12
+
+
 def hash_pin(pin: str) -> str:
     """A storable, salted, slow hash of a PIN."""
     salt = secrets.token_bytes(16)

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.cli_common import UsageError
 from kiosk.paths import resource
 
 if TYPE_CHECKING:
@@ -16,14 +17,25 @@ START = time.perf_counter()
 KIOSK_SIZES = ((1920, 1080), (1280, 800))
 
 
-def create_application() -> "QApplication":
-    """The QApplication with the bundled fonts (every script a name may be in) and the kiosk style."""
+def has_display() -> bool:
+    """Whether Qt has a screen to open: always on Windows and macOS, elsewhere a desktop session (or a
+    platform chosen in QT_QPA_PLATFORM). Without one Qt aborts the process instead of raising."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
+
+
+def create_application(headless_ok: bool = False) -> "QApplication":
+    """The QApplication with the bundled fonts (every script a name may be in) and the kiosk style;
+    `headless_ok`: on a machine without a display it runs offscreen (printing, checks) instead of aborting."""
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
     from ui import system_printer
     from ui.theme import STYLE
 
+    if headless_ok and not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.setswitchinterval(0.001)  # background threads hand the interpreter back to the UI thread quickly
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -38,6 +50,9 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
     """Open the event in a window: full-screen attendee kiosk, or the staff desk; or render once and exit."""
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
+        raise UsageError("no display to open the kiosk on: start it in the desktop session (or under cage); "
+                         "QT_QPA_PLATFORM=offscreen runs it invisibly")
     from PySide6.QtCore import Qt, QTimer
 
     from kiosk.event import open_event

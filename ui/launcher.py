@@ -2,19 +2,26 @@
 
 import sys
 
+from kiosk.check import CheckResult
 from kiosk.cli import main as cli_main
 from ui.app import run_gui
 
 
 def main() -> int:
     """Entry point of the `kiosk` console script."""
-    return cli_main(gui=run_gui, add_printers=_add_system_printers)
+    return cli_main(gui=run_gui, add_printers=_add_system_printers, machine_checks=(_check_machine,))
 
 
 def _add_system_printers() -> None:
     from ui.app import create_application  # printers installed on the machine need Qt (and its app)
 
-    create_application()
+    create_application(headless_ok=True)
+
+
+def _check_machine() -> list[CheckResult]:
+    from ui.machine_check import camera_and_screens
+
+    return camera_and_screens()
 
 
 if __name__ == "__main__":

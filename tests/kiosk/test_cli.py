@@ -1,6 +1,7 @@
 """The `kiosk` command line, run as users run it, on real event folders."""
 
 import csv
+import io
 import json
 import subprocess
 import sys
@@ -11,7 +12,8 @@ import zxingcpp
 from PIL import Image
 
 from kiosk.cli import main
-from kiosk.config import load_config
+from kiosk.config import load_config, set_staff_pin_hash
+from kiosk.paths import resource
 from kiosk.pin import verify_pin
 from tests.conftest import SAMPLES
 
@@ -82,10 +84,92 @@ def test_export_and_set_pin(folder: Path, tmp_path: Path, capsys: pytest.Capture
     run(capsys, "--event", str(folder), "import", "attendees", str(SAMPLES / "attendees-excel-de.csv"))
     assert run(capsys, "--event", str(folder), "export", "checkins", str(tmp_path / "list.csv"))[0] == 0
     assert (tmp_path / "list.csv").read_text(encoding="utf-8-sig").count("\n") == 41
-    monkeypatch.setattr("getpass.getpass", lambda prompt="": "2468")
+    at_terminal(monkeypatch, "2468", "2468")
     assert run(capsys, "--event", str(folder), "set-pin")[0] == 0
     assert verify_pin("2468", load_config(folder).staff_pin_hash)
     assert not verify_pin("2469", load_config(folder).staff_pin_hash)
+    at_terminal(monkeypatch, "1357", "1375")
+    code, _, err = run(capsys, "--event", str(folder), "set-pin")
+    assert code == 2 and "differ" in err and verify_pin("2468", load_config(folder).staff_pin_hash)
+
+
+def at_terminal(monkeypatch: pytest.MonkeyPatch, *typed: str) -> None:
+    """Standard input is a terminal where these answers are typed at the hidden prompts."""
+    answers = iter(typed)
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_set_pin_without_a_terminal_reads_one_line_and_keeps_the_comments(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    demo = resource("demo", "event.toml").read_text(encoding="utf-8")
+    (folder / "event.toml").write_text(demo, encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("9753\n"))
+    assert run(capsys, "--event", str(folder), "set-pin") == (0, "Staff PIN set.\n", "")
+    text = (folder / "event.toml").read_text(encoding="utf-8")
+    assert verify_pin("9753", load_config(folder).staff_pin_hash)
+    assert [line for line in text.splitlines() if "pin_hash" not in line] == \
+           [line for line in demo.splitlines() if "pin_hash" not in line]  # comments and order kept
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, _, err = run(capsys, "--event", str(folder), "set-pin")
+    assert code == 2 and "pipe the PIN in" in err and verify_pin("9753", load_config(folder).staff_pin_hash)
+    monkeypatch.setattr("sys.stdin", io.StringIO("12ab\n"))
+    code, _, err = run(capsys, "--event", str(folder), "set-pin")
+    assert code == 2 and err == "kiosk: the PIN must be 4–12 digits; nothing was changed\n"
+
+
+EVENT = '[event] # the day\nname = "X"\nstart = 2026-11-24\n'
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    (EVENT, EVENT + '\n[staff]\npin_hash = "H"\n'),
+    (EVENT + "[staff]  # desk\n[kiosk]\nidle_seconds = 30\n",
+     EVENT + '[staff]  # desk\npin_hash = "H"\n[kiosk]\nidle_seconds = 30\n'),
+    (EVENT.replace("\n", "\r\n") + '[staff]\r\npin_hash = ""    # set with kiosk set-pin\r\n',
+     EVENT.replace("\n", "\r\n") + '[staff]\r\npin_hash = "H"    # set with kiosk set-pin\r\n'),
+])
+def test_the_pin_hash_is_written_into_the_text(tmp_path: Path, before: str, after: str) -> None:
+    (tmp_path / "event.toml").write_bytes(before.encode())
+    set_staff_pin_hash(tmp_path, "H")
+    assert (tmp_path / "event.toml").read_bytes() == after.encode()
+
+
+def test_init_asks_for_the_pin_on_a_terminal_and_says_how_without_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = run(capsys, "init", str(tmp_path / "a"), "--name", "A")
+    assert code == 0 and f"kiosk --event {tmp_path / 'a'} set-pin" in out
+    at_terminal(monkeypatch, "8642", "8642")
+    assert run(capsys, "init", str(tmp_path / "b"), "--name", "B")[0] == 0
+    assert verify_pin("8642", load_config(tmp_path / "b").staff_pin_hash)
+    at_terminal(monkeypatch, "")
+    code, out, _ = run(capsys, "init", str(tmp_path / "c"), "--name", "C")
+    assert code == 0 and "set-pin" in out and not load_config(tmp_path / "c").staff_pin_hash
+
+
+def test_the_locked_kiosk_does_not_start_without_a_staff_pin(folder: Path, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = []
+
+    def window(path: Path, mode: str, smoke_test: bool) -> int:
+        opened.append(mode)
+        return 0
+
+    code = main(["run", "--event", str(folder), "--mode", "kiosk"], gui=window)
+    assert code == 2 and opened == []
+    assert f"set one with `kiosk --event {folder} set-pin`" in capsys.readouterr().err
+    assert main(["run", "--event", str(folder), "--mode", "staff"], gui=window) == 0
+    assert main(["--smoke-test", "run", "--event", str(folder)], gui=window) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    run(capsys, "--event", str(folder), "set-pin")
+    assert main(["run", "--event", str(folder), "--mode", "kiosk"], gui=window) == 0
+    assert opened == ["staff", "kiosk", "kiosk"]
 
 
 def test_no_event_is_a_clear_error(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
