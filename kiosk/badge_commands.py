@@ -15,18 +15,21 @@ from kiosk.cli_common import EventOpener, Handler, UsageError, with_event
 from kiosk.collation import by_name
 from kiosk.config import Category, EventConfig
 from kiosk.event import Event
+from kiosk.printing.queue import record_batch
 from kiosk.store import Store
+from kiosk.timeutil import utc_now
 from kiosk.topics import export_counts
 
 SAMPLE_CODE = "MUSTER2026BADGE12345"
 _SAMPLE_TOPICS = (("Künstliche Intelligenz", "#8E44AD"), ("Open Data", "#00796B"), ("Breitbandausbau", "#2E86DE"))
-# Printed means: a badge_printed event names the attendee, or one of their print jobs is done. Topic badges
-# (job kind 'topic', also logged as badge_printed) are extra badges and do not count.
+# Printed means: a badge_printed event names the attendee, or one of their badge jobs is not cancelled (done,
+# pre-printed in a batch, or on its way: held, queued or printing). Topic badges (job kind 'topic', also
+# logged as badge_printed) are extra badges and do not count.
 _NOT_PRINTED = """
     AND id NOT IN (SELECT CAST(json_extract(payload, '$.attendee_id') AS INTEGER) FROM events
                    WHERE kind = 'badge_printed' AND json_extract(payload, '$.attendee_id') IS NOT NULL
                    AND coalesce(json_extract(payload, '$.kind'), 'badge') = 'badge')
-    AND id NOT IN (SELECT attendee_id FROM print_jobs WHERE state = 'done' AND kind = 'badge')"""
+    AND id NOT IN (SELECT attendee_id FROM print_jobs WHERE state != 'cancelled' AND kind = 'badge')"""
 
 
 def sample_badge(config: EventConfig) -> BadgeData:
@@ -110,6 +113,12 @@ def _cmd_badges(event: Event, args: argparse.Namespace) -> int:
     print("By category: " + ", ".join(f"{name or '–'} {n}" for name, n in sorted(Counter(
         p.category for p in people).items())))
     _warn_missing(result.missing_chars)
+    if args.proof:
+        print("A proof: nothing recorded, the kiosks still print these badges.")
+    else:
+        record_batch(event.store, [person.id for person in people], layout.name, utc_now())
+        print(f"Recorded {len(people)} badges as printed: the kiosks print none of them again on check-in, "
+              "and --not-printed leaves them out.")
     return 0
 
 
@@ -145,6 +154,8 @@ def add_badge_commands(subparsers: argparse._SubParsersAction, common: argparse.
     which.add_argument("--not-printed", action="store_true", help="valid tickets without a printed badge")
     batch.add_argument("--layout", required=True, help="e.g. a7_8up_a4 or a6_4up_a4 for sheets with cut marks")
     batch.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    batch.add_argument("--proof", action="store_true",
+                       help="a proof to look at: do not record these badges as printed")
 
     topics = subparsers.add_parser("topics", parents=[common], help="conversation topics")
     topic_actions = topics.add_subparsers(dest="topics_command", required=True)

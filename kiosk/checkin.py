@@ -13,7 +13,7 @@ from kiosk.attendees import Attendee
 from kiosk.codes import is_well_formed, scan_candidates
 from kiosk.config import Category
 from kiosk.event import Event
-from kiosk.printing.queue import BADGE, enqueue, enqueue_now, job_target
+from kiosk.printing.queue import HELD, QUEUED, enqueue_first_badge, enqueue_now, job_target, release_held
 from kiosk.store import Store
 from kiosk.timeutil import from_iso, local, to_iso, utc_now
 
@@ -46,6 +46,7 @@ class CheckinResult:
     checked_in_by: str = ""
     badge_queued: bool = False
     returning: bool = False  # a welcome back: checked in on an earlier day, first time today
+    badge_held: bool = False  # the first badge waits for the guest's topics (`CheckinDesk.release_held_badge`)
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for `kiosk checkin --json`."""
@@ -157,36 +158,43 @@ class CheckinDesk:
                 returning = bool(days)  # checked in on another day: welcome back, the badge is printed already
                 self._write_checkin(conn, attendee.id, method, now, today)
                 held = guest_picks_topics and self.holds_badge_for_topics()
-                queued = not (held or returning) and self._queue_first_badge(attendee.id, category, now)
-                result = CheckinResult(Outcome.WELCOME, key, attendee, category, now, self.store.kiosk_id, queued,
-                                       returning)
+                badge = "" if returning else self._queue_first_badge(attendee.id, category, now, held)
+                result = CheckinResult(Outcome.WELCOME, key, attendee, category, now, self.store.kiosk_id,
+                                       badge == QUEUED, returning, badge_held=badge == HELD)
             self._record_attempt(result.outcome, key, method, attendee.id, now)
         if result.badge_queued:
             self.on_print_queued()
         return result
 
-    def _queue_first_badge(self, attendee_id: int, category: Category, now: datetime) -> bool:
+    def _queue_first_badge(self, attendee_id: int, category: Category, now: datetime, held: bool) -> str:
         """Auto-print on the first welcome, in the check-in's transaction (so neither exists without the
-        other)."""
-        badges = self.event.config.badges
-        if not (self.auto_print and badges.prints_automatically(category.name)):
-            return False
-        layout, printer = job_target(self.event.config, self.store.kiosk_id, BADGE)
-        enqueue(self.store, attendee_id, BADGE, layout, printer, FIRST_CHECKIN, now)
-        return True
+        other); `held`: the job waits for the guest's topics. The job's state, or "" when nothing prints
+        (the category does not print by itself, or the badge was pre-printed on a sheet)."""
+        if not (self.auto_print and self.event.config.badges.prints_automatically(category.name)):
+            return ""
+        return enqueue_first_badge(self.store, self.event.config, attendee_id, FIRST_CHECKIN, now, held)
 
     def holds_badge_for_topics(self) -> bool:
         """Whether a first badge from the attendee kiosk waits for the guest's topics (they go on it, and
-        there is no topic badge); the kiosk queues it when the guest saves, skips or walks away."""
+        there is no topic badge): the check-in writes it as held, the kiosk releases it when the guest saves,
+        skips or walks away, and the print worker after `hold_time` if the kiosk could not."""
         config = self.event.config
         return bool(config.topics) and config.badges.topics_on_badge and not config.badges.topic_badge
 
     def queue_print(self, attendee_id: int, kind: str, reason: str) -> str:
-        """Queue a badge or topic badge outside a check-in (reprint, topics chosen, held first badge)."""
+        """Queue a badge or topic badge outside a check-in (reprint, topics chosen)."""
         layout, printer = job_target(self.event.config, self.store.kiosk_id, kind)
         job_id = enqueue_now(self.store, attendee_id, kind, layout, printer, reason, self._clock())
         self.on_print_queued()
         return job_id
+
+    def release_held_badge(self, attendee_id: int) -> bool:
+        """The guest saved or skipped their topics, or walked away: the first badge held for them prints now,
+        with the topics chosen. False if none was held."""
+        released = release_held(self.store, attendee_id, self._clock())
+        if released:
+            self.on_print_queued()
+        return released
 
     def _write_checkin(self, conn: sqlite3.Connection, attendee_id: int, method: str, now: datetime,
                        day: date) -> None:

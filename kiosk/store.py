@@ -128,6 +128,13 @@ MIGRATIONS: tuple[str, ...] = (
         last_at TEXT NOT NULL
     );
     """,
+    # 5: a print job is claimed by one worker (`claimed_by`) for a while (`lease_until`, renewed while it
+    # sends), so a second worker never takes it over; an attendee's jobs are found by attendee.
+    """
+    ALTER TABLE print_jobs ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE print_jobs ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
+    CREATE INDEX print_jobs_attendee ON print_jobs(attendee_id, kind, state);
+    """,
 )
 
 

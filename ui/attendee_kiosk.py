@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import topics
 from kiosk.attendees import Attendee
-from kiosk.checkin import FIRST_CHECKIN, TOPICS_CHOSEN, CheckinDesk, CheckinResult, Outcome
+from kiosk.checkin import TOPICS_CHOSEN, CheckinDesk, CheckinResult
 from kiosk.event import Event
-from kiosk.printing.queue import BADGE, TOPIC
+from kiosk.printing.queue import TOPIC
 from kiosk.search import SearchHit, confirmation_matches, kiosk_search
 from kiosk.timeutil import local, utc_now
 from ui.attendee_screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
@@ -100,8 +100,7 @@ class AttendeeKiosk(TranslatedWidget):
         self._forget_choice()
         self._release_held_badge()
         self._guest = result.attendee
-        if result.outcome is Outcome.WELCOME and result.attendee and self.desk.holds_badge_for_topics() and (
-                self.kiosk_event.config.badges.prints_automatically(result.attendee.category)):
+        if result.badge_held and result.attendee:
             self._held_badge = result.attendee.id
         self.outcome.badge_waits_for_topics = self._held_badge is not None
         time_text = ""
@@ -196,7 +195,7 @@ class AttendeeKiosk(TranslatedWidget):
         """Print the first badge that waited for topics (chosen, skipped or timed out)."""
         if self._held_badge is not None:
             attendee_id, self._held_badge = self._held_badge, None
-            self.print_requested.emit(attendee_id, BADGE, FIRST_CHECKIN)
+            self.desk.release_held_badge(attendee_id)
 
     def _send_to_help_desk(self) -> None:
         self._forget_choice()

@@ -17,10 +17,11 @@ RECENT = 100
 def state_text(state: str) -> str:
     """A staff-facing word for a job's state."""
     texts = {
-        "queued": QCoreApplication.translate("PrintState", "waiting"),
-        "printing": QCoreApplication.translate("PrintState", "printing"),
-        "done": QCoreApplication.translate("PrintState", "printed"),
-        "cancelled": QCoreApplication.translate("PrintState", "cancelled"),
+        queue.HELD: QCoreApplication.translate("PrintState", "waiting for topics"),
+        queue.QUEUED: QCoreApplication.translate("PrintState", "waiting"),
+        queue.PRINTING: QCoreApplication.translate("PrintState", "printing"),
+        queue.DONE: QCoreApplication.translate("PrintState", "printed"),
+        queue.CANCELLED: QCoreApplication.translate("PrintState", "cancelled"),
     }
     return texts.get(state, state)
 
@@ -92,7 +93,7 @@ class StaffPrintQueue(TranslatedWidget):
                 state_text(job.state), str(job.attempts), detail)])
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
-        waiting = sum(1 for job in open_jobs if job.state != queue.PRINTING)
+        waiting = sum(1 for job in open_jobs if job.state == queue.QUEUED)
         failing = sum(1 for job in open_jobs if job.error)
         summary = self.tr("{waiting} waiting, {failing} with printer problems").format(waiting=waiting,
                                                                                          failing=failing)

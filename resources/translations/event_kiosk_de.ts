@@ -12,27 +12,27 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="81"/>
+        <location filename="../../ui/attendee_kiosk.py" line="78"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="190"/>
+        <location filename="../../ui/attendee_kiosk.py" line="183"/>
         <source>Thank you!</source>
         <translation>Danke!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="190"/>
+        <location filename="../../ui/attendee_kiosk.py" line="183"/>
         <source>Your topics are saved.</source>
         <translation>Ihre Themen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="203"/>
+        <location filename="../../ui/attendee_kiosk.py" line="196"/>
         <source>We need to check this at the help desk</source>
         <translation>Das klären wir am Info-Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="204"/>
+        <location filename="../../ui/attendee_kiosk.py" line="197"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir checken Sie dort ein.</translation>
     </message>
@@ -108,12 +108,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="173"/>
+        <location filename="../../ui/attendee_screens.py" line="190"/>
         <source>Is this you?</source>
         <translation>Sind Sie das?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee_screens.py" line="174"/>
+        <location filename="../../ui/attendee_screens.py" line="191"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>Zur Bestätigung tippen Sie den ersten Buchstaben Ihrer E-Mail-Adresse.</numerusform>
@@ -121,55 +121,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="176"/>
+        <location filename="../../ui/attendee_screens.py" line="193"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="177"/>
+        <location filename="../../ui/attendee_screens.py" line="194"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="188"/>
+        <location filename="../../ui/attendee_screens.py" line="205"/>
         <source>That does not match. Please try again.</source>
         <translation>Das passt leider nicht. Bitte noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>Moment</name>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="27"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, d.M.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="28"/>
+        <source>{date}, {time}</source>
+        <translation>{date} um {time}</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="169"/>
+        <location filename="../../ui/staff_attendees.py" line="170"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="176"/>
+        <location filename="../../ui/staff_attendees.py" line="177"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="177"/>
+        <location filename="../../ui/staff_attendees.py" line="178"/>
         <source>was already checked in</source>
         <translation>war bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="178"/>
+        <location filename="../../ui/staff_attendees.py" line="179"/>
         <source>unknown code</source>
         <translation>unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="179"/>
+        <location filename="../../ui/staff_attendees.py" line="180"/>
         <source>invalid code</source>
         <translation>ungültiger Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="180"/>
+        <location filename="../../ui/staff_attendees.py" line="181"/>
         <source>ticket cancelled</source>
         <translation>Ticket storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="181"/>
+        <location filename="../../ui/staff_attendees.py" line="182"/>
         <source>not valid today</source>
         <translation>heute nicht gültig</translation>
     </message>
@@ -177,67 +190,77 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="239"/>
+        <location filename="../../ui/attendee_screens.py" line="256"/>
         <source>Pick my topics</source>
         <translation>Meine Themen wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="286"/>
+        <location filename="../../ui/attendee_screens.py" line="303"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="296"/>
+        <location filename="../../ui/attendee_screens.py" line="316"/>
         <source>Welcome, {name}!</source>
         <translation>Willkommen, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="295"/>
+        <location filename="../../ui/attendee_screens.py" line="315"/>
         <source>You are checked in.</source>
         <translation>Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="238"/>
+        <location filename="../../ui/attendee_screens.py" line="255"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="291"/>
+        <location filename="../../ui/attendee_screens.py" line="307"/>
+        <source>Welcome back, {name}!</source>
+        <translation>Willkommen zurück, {name}!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="308"/>
+        <source>You are checked in for today.</source>
+        <translation>Sie sind für heute eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="311"/>
         <source>Your badge is being printed.</source>
         <translation>Ihr Badge wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="293"/>
+        <location filename="../../ui/attendee_screens.py" line="313"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Wählen Sie Ihre Themen – danach wird Ihr Badge gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="298"/>
+        <location filename="../../ui/attendee_screens.py" line="318"/>
         <source>You are already checked in</source>
         <translation>Sie sind bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="299"/>
+        <location filename="../../ui/attendee_screens.py" line="319"/>
         <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
         <translation>Seit {time} an {kiosk}. Falls Sie das nicht waren, kommen Sie bitte zum Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="302"/>
+        <location filename="../../ui/attendee_screens.py" line="322"/>
         <source>This ticket has been cancelled</source>
         <translation>Dieses Ticket wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="304"/>
+        <location filename="../../ui/attendee_screens.py" line="324"/>
         <source>Your ticket is not valid today</source>
         <translation>Ihr Ticket gilt heute nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="306"/>
+        <location filename="../../ui/attendee_screens.py" line="326"/>
         <source>This is not a ticket for this event</source>
         <translation>Das ist kein Ticket für diese Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="308"/>
+        <location filename="../../ui/attendee_screens.py" line="328"/>
         <source>We could not find this ticket</source>
         <translation>Dieses Ticket konnten wir nicht finden</translation>
     </message>
@@ -281,17 +304,17 @@
 <context>
     <name>PrintReason</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="31"/>
+        <location filename="../../ui/staff_print_queue.py" line="32"/>
         <source>reprint: {reason}</source>
         <translation>Nachdruck: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="34"/>
+        <location filename="../../ui/staff_print_queue.py" line="35"/>
         <source>first check-in</source>
         <translation>erster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="35"/>
+        <location filename="../../ui/staff_print_queue.py" line="36"/>
         <source>topics chosen</source>
         <translation>Themen gewählt</translation>
     </message>
@@ -300,21 +323,26 @@
     <name>PrintState</name>
     <message>
         <location filename="../../ui/staff_print_queue.py" line="20"/>
+        <source>waiting for topics</source>
+        <translation>wartet auf Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="21"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="21"/>
+        <location filename="../../ui/staff_print_queue.py" line="22"/>
         <source>printing</source>
         <translation>wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="22"/>
+        <location filename="../../ui/staff_print_queue.py" line="23"/>
         <source>printed</source>
         <translation>gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="23"/>
+        <location filename="../../ui/staff_print_queue.py" line="24"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
@@ -322,22 +350,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="104"/>
+        <location filename="../../ui/attendee_screens.py" line="119"/>
         <source>Find your registration</source>
         <translation>Anmeldung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="105"/>
+        <location filename="../../ui/attendee_screens.py" line="120"/>
         <source>Your name or organisation</source>
         <translation>Ihr Name oder Ihre Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="106"/>
+        <location filename="../../ui/attendee_screens.py" line="121"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee_screens.py" line="126"/>
+        <location filename="../../ui/attendee_screens.py" line="141"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
@@ -345,12 +373,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="128"/>
+        <location filename="../../ui/attendee_screens.py" line="143"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Niemand gefunden. Bitte Schreibweise prüfen oder am Info-Counter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="130"/>
+        <location filename="../../ui/attendee_screens.py" line="145"/>
+        <source>More found — keep typing</source>
+        <translation>Weitere gefunden – bitte weitertippen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="147"/>
         <source>Tap your name.</source>
         <translation>Tippen Sie auf Ihren Namen.</translation>
     </message>
@@ -358,109 +391,109 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="88"/>
+        <location filename="../../ui/staff_attendees.py" line="89"/>
         <source>Search name or organisation…</source>
         <translation>Name oder Organisation suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="97"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="91"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="91"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="92"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="92"/>
+        <location filename="../../ui/staff_attendees.py" line="93"/>
         <source>Reason for undoing</source>
         <translation>Grund für die Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="93"/>
+        <location filename="../../ui/staff_attendees.py" line="94"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="95"/>
         <source>Walk-in</source>
         <translation>Spontananmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="97"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="103"/>
+        <location filename="../../ui/staff_attendees.py" line="104"/>
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="118"/>
+        <location filename="../../ui/staff_attendees.py" line="119"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="131"/>
+        <location filename="../../ui/staff_attendees.py" line="132"/>
         <source>Select an attendee first.</source>
         <translation>Bitte zuerst eine Person auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="138"/>
+        <location filename="../../ui/staff_attendees.py" line="139"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Bitte eine Person auswählen und einen Grund angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="141"/>
+        <location filename="../../ui/staff_attendees.py" line="142"/>
         <source>Check-in undone.</source>
         <translation>Check-in zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="141"/>
+        <location filename="../../ui/staff_attendees.py" line="142"/>
         <source>This attendee is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="151"/>
+        <location filename="../../ui/staff_attendees.py" line="152"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>Für eine Spontananmeldung wird mindestens ein Vor- oder Nachname gebraucht.</translation>
     </message>
@@ -548,17 +581,17 @@
         <translation>{done} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="133"/>
+        <location filename="../../ui/staff_desk.py" line="132"/>
         <source>Export check-in list</source>
         <translation>Check-in-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="141"/>
+        <location filename="../../ui/staff_desk.py" line="139"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff_desk.py" line="151"/>
+        <location filename="../../ui/staff_desk.py" line="149"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>%n Person nach {path} exportiert.</numerusform>
@@ -566,7 +599,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="155"/>
+        <location filename="../../ui/staff_desk.py" line="153"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -574,62 +607,62 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="72"/>
+        <location filename="../../ui/staff_print_queue.py" line="73"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="72"/>
+        <location filename="../../ui/staff_print_queue.py" line="73"/>
         <source>Reason / printer message</source>
         <translation>Grund / Meldung des Druckers</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="73"/>
+        <location filename="../../ui/staff_print_queue.py" line="74"/>
         <source>Print again now</source>
         <translation>Jetzt erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="74"/>
+        <location filename="../../ui/staff_print_queue.py" line="75"/>
         <source>Cancel job</source>
         <translation>Auftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="88"/>
+        <location filename="../../ui/staff_print_queue.py" line="89"/>
         <source>topic badge</source>
         <translation>Themen-Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="88"/>
+        <location filename="../../ui/staff_print_queue.py" line="89"/>
         <source>badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="97"/>
+        <location filename="../../ui/staff_print_queue.py" line="98"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} warten, {failing} mit Druckerproblemen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="100"/>
+        <location filename="../../ui/staff_print_queue.py" line="101"/>
         <source>The print worker stopped and is being restarted. </source>
         <translation>Der Druckdienst war gestoppt und wird neu gestartet. </translation>
     </message>
@@ -637,27 +670,27 @@
 <context>
     <name>StaffTopics</name>
     <message>
-        <location filename="../../ui/staff_topics.py" line="35"/>
+        <location filename="../../ui/staff_topics.py" line="36"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="35"/>
+        <location filename="../../ui/staff_topics.py" line="36"/>
         <source>I can talk about</source>
         <translation>Darüber kann ich erzählen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="36"/>
+        <location filename="../../ui/staff_topics.py" line="37"/>
         <source>I would like to talk about</source>
         <translation>Darüber möchte ich sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="37"/>
+        <location filename="../../ui/staff_topics.py" line="38"/>
         <source>Export topic counts (CSV)</source>
         <translation>Themen-Zählung exportieren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="48"/>
+        <location filename="../../ui/staff_topics.py" line="49"/>
         <source>Export topic counts</source>
         <translation>Themen-Zählung exportieren</translation>
     </message>
@@ -716,22 +749,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="55"/>
+        <location filename="../../ui/attendee_screens.py" line="70"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="56"/>
+        <location filename="../../ui/attendee_screens.py" line="71"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Halten Sie den QR-Code Ihres Tickets unter den Scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="57"/>
+        <location filename="../../ui/attendee_screens.py" line="72"/>
         <source>Find me by name</source>
         <translation>Mit Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="58"/>
+        <location filename="../../ui/attendee_screens.py" line="73"/>
         <source>…or show it to the camera.</source>
         <translation>… oder zeigen Sie ihn der Kamera.</translation>
     </message>

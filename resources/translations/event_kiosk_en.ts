@@ -12,27 +12,27 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="81"/>
+        <location filename="../../ui/attendee_kiosk.py" line="78"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="190"/>
+        <location filename="../../ui/attendee_kiosk.py" line="183"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="190"/>
+        <location filename="../../ui/attendee_kiosk.py" line="183"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="203"/>
+        <location filename="../../ui/attendee_kiosk.py" line="196"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_kiosk.py" line="204"/>
+        <location filename="../../ui/attendee_kiosk.py" line="197"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -108,12 +108,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="173"/>
+        <location filename="../../ui/attendee_screens.py" line="190"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee_screens.py" line="174"/>
+        <location filename="../../ui/attendee_screens.py" line="191"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>To confirm, type the first letter of your e-mail address.</numerusform>
@@ -121,55 +121,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="176"/>
+        <location filename="../../ui/attendee_screens.py" line="193"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="177"/>
+        <location filename="../../ui/attendee_screens.py" line="194"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="188"/>
+        <location filename="../../ui/attendee_screens.py" line="205"/>
         <source>That does not match. Please try again.</source>
         <translation>That does not match. Please try again.</translation>
     </message>
 </context>
 <context>
+    <name>Moment</name>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="27"/>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="28"/>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="169"/>
+        <location filename="../../ui/staff_attendees.py" line="170"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="176"/>
+        <location filename="../../ui/staff_attendees.py" line="177"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="177"/>
+        <location filename="../../ui/staff_attendees.py" line="178"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="178"/>
+        <location filename="../../ui/staff_attendees.py" line="179"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="179"/>
+        <location filename="../../ui/staff_attendees.py" line="180"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="180"/>
+        <location filename="../../ui/staff_attendees.py" line="181"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="181"/>
+        <location filename="../../ui/staff_attendees.py" line="182"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -177,67 +190,77 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="239"/>
+        <location filename="../../ui/attendee_screens.py" line="256"/>
         <source>Pick my topics</source>
         <translation>Pick my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="286"/>
+        <location filename="../../ui/attendee_screens.py" line="303"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="296"/>
+        <location filename="../../ui/attendee_screens.py" line="316"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="295"/>
+        <location filename="../../ui/attendee_screens.py" line="315"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="238"/>
+        <location filename="../../ui/attendee_screens.py" line="255"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="291"/>
+        <location filename="../../ui/attendee_screens.py" line="307"/>
+        <source>Welcome back, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="308"/>
+        <source>You are checked in for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="311"/>
         <source>Your badge is being printed.</source>
         <translation>Your badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="293"/>
+        <location filename="../../ui/attendee_screens.py" line="313"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Pick your topics – your badge prints right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="298"/>
+        <location filename="../../ui/attendee_screens.py" line="318"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="299"/>
+        <location filename="../../ui/attendee_screens.py" line="319"/>
         <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
         <translation>Since {time} at {kiosk}. If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="302"/>
+        <location filename="../../ui/attendee_screens.py" line="322"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="304"/>
+        <location filename="../../ui/attendee_screens.py" line="324"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="306"/>
+        <location filename="../../ui/attendee_screens.py" line="326"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="308"/>
+        <location filename="../../ui/attendee_screens.py" line="328"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -281,17 +304,17 @@
 <context>
     <name>PrintReason</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="31"/>
+        <location filename="../../ui/staff_print_queue.py" line="32"/>
         <source>reprint: {reason}</source>
         <translation>reprint: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="34"/>
+        <location filename="../../ui/staff_print_queue.py" line="35"/>
         <source>first check-in</source>
         <translation>first check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="35"/>
+        <location filename="../../ui/staff_print_queue.py" line="36"/>
         <source>topics chosen</source>
         <translation>topics chosen</translation>
     </message>
@@ -300,21 +323,26 @@
     <name>PrintState</name>
     <message>
         <location filename="../../ui/staff_print_queue.py" line="20"/>
+        <source>waiting for topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_print_queue.py" line="21"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="21"/>
+        <location filename="../../ui/staff_print_queue.py" line="22"/>
         <source>printing</source>
         <translation>printing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="22"/>
+        <location filename="../../ui/staff_print_queue.py" line="23"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="23"/>
+        <location filename="../../ui/staff_print_queue.py" line="24"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -322,22 +350,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="104"/>
+        <location filename="../../ui/attendee_screens.py" line="119"/>
         <source>Find your registration</source>
         <translation>Find your registration</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="105"/>
+        <location filename="../../ui/attendee_screens.py" line="120"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="106"/>
+        <location filename="../../ui/attendee_screens.py" line="121"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee_screens.py" line="126"/>
+        <location filename="../../ui/attendee_screens.py" line="141"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
@@ -345,12 +373,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="128"/>
+        <location filename="../../ui/attendee_screens.py" line="143"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Nobody found. Check the spelling, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="130"/>
+        <location filename="../../ui/attendee_screens.py" line="145"/>
+        <source>More found — keep typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee_screens.py" line="147"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
@@ -358,109 +391,109 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="88"/>
+        <location filename="../../ui/staff_attendees.py" line="89"/>
         <source>Search name or organisation…</source>
         <translation>Search name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="97"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="91"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="91"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="92"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="92"/>
+        <location filename="../../ui/staff_attendees.py" line="93"/>
         <source>Reason for undoing</source>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="93"/>
+        <location filename="../../ui/staff_attendees.py" line="94"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="95"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="96"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="97"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="103"/>
+        <location filename="../../ui/staff_attendees.py" line="104"/>
         <source>Register and check in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="118"/>
+        <location filename="../../ui/staff_attendees.py" line="119"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="131"/>
+        <location filename="../../ui/staff_attendees.py" line="132"/>
         <source>Select an attendee first.</source>
         <translation>Select an attendee first.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="138"/>
+        <location filename="../../ui/staff_attendees.py" line="139"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Select an attendee and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="141"/>
+        <location filename="../../ui/staff_attendees.py" line="142"/>
         <source>Check-in undone.</source>
         <translation>Check-in undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="141"/>
+        <location filename="../../ui/staff_attendees.py" line="142"/>
         <source>This attendee is not checked in.</source>
         <translation>This attendee is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="151"/>
+        <location filename="../../ui/staff_attendees.py" line="152"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
@@ -548,17 +581,17 @@
         <translation>{done} of {expected} checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="133"/>
+        <location filename="../../ui/staff_desk.py" line="132"/>
         <source>Export check-in list</source>
         <translation>Export check-in list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="141"/>
+        <location filename="../../ui/staff_desk.py" line="139"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff_desk.py" line="151"/>
+        <location filename="../../ui/staff_desk.py" line="149"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>Exported %n attendee to {path}.</numerusform>
@@ -566,7 +599,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff_desk.py" line="155"/>
+        <location filename="../../ui/staff_desk.py" line="153"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -574,62 +607,62 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="71"/>
+        <location filename="../../ui/staff_print_queue.py" line="72"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="72"/>
+        <location filename="../../ui/staff_print_queue.py" line="73"/>
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="72"/>
+        <location filename="../../ui/staff_print_queue.py" line="73"/>
         <source>Reason / printer message</source>
         <translation>Reason / printer message</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="73"/>
+        <location filename="../../ui/staff_print_queue.py" line="74"/>
         <source>Print again now</source>
         <translation>Print again now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="74"/>
+        <location filename="../../ui/staff_print_queue.py" line="75"/>
         <source>Cancel job</source>
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="88"/>
+        <location filename="../../ui/staff_print_queue.py" line="89"/>
         <source>topic badge</source>
         <translation>topic badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="88"/>
+        <location filename="../../ui/staff_print_queue.py" line="89"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="97"/>
+        <location filename="../../ui/staff_print_queue.py" line="98"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} waiting, {failing} with printer problems</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_print_queue.py" line="100"/>
+        <location filename="../../ui/staff_print_queue.py" line="101"/>
         <source>The print worker stopped and is being restarted. </source>
         <translation>The print worker stopped and is being restarted. </translation>
     </message>
@@ -637,27 +670,27 @@
 <context>
     <name>StaffTopics</name>
     <message>
-        <location filename="../../ui/staff_topics.py" line="35"/>
+        <location filename="../../ui/staff_topics.py" line="36"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="35"/>
+        <location filename="../../ui/staff_topics.py" line="36"/>
         <source>I can talk about</source>
         <translation>I can talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="36"/>
+        <location filename="../../ui/staff_topics.py" line="37"/>
         <source>I would like to talk about</source>
         <translation>I would like to talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="37"/>
+        <location filename="../../ui/staff_topics.py" line="38"/>
         <source>Export topic counts (CSV)</source>
         <translation>Export topic counts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_topics.py" line="48"/>
+        <location filename="../../ui/staff_topics.py" line="49"/>
         <source>Export topic counts</source>
         <translation>Export topic counts</translation>
     </message>
@@ -716,22 +749,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="55"/>
+        <location filename="../../ui/attendee_screens.py" line="70"/>
         <source>Welcome!</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="56"/>
+        <location filename="../../ui/attendee_screens.py" line="71"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Hold the QR code of your ticket under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="57"/>
+        <location filename="../../ui/attendee_screens.py" line="72"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee_screens.py" line="58"/>
+        <location filename="../../ui/attendee_screens.py" line="73"/>
         <source>…or show it to the camera.</source>
         <translation>…or show it to the camera.</translation>
     </message>

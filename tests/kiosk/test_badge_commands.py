@@ -113,10 +113,10 @@ def test_batch_of_one_category(event: Event, tmp_path: Path, capsys: pytest.Capt
                                                            ("Kim", "Zorn")]
 
 
-def test_not_printed_leaves_out_logged_prints_and_done_badge_jobs(event: Event, tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    logged, done, queued, topic_only = add_people(event, [("Ida", "Abel"), ("Kai", "Bauer"), ("Eva", "Cramer"),
-                                                          ("Ute", "Dorn")])
+def test_not_printed_leaves_out_logged_prints_and_badge_jobs_done_or_on_their_way(
+        event: Event, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    logged, done, queued, held, topic_only, cancelled = add_people(event, [
+        ("Ida", "Abel"), ("Kai", "Bauer"), ("Eva", "Cramer"), ("Ute", "Dorn"), ("Ole", "Ernst"), ("Lea", "Fink")])
     stamp = EVENT_DAY.isoformat()
     with event.store.transaction() as conn:
         event.store.record("badge_printed", {"attendee_id": logged, "printer": "pdf"}, EVENT_DAY)
@@ -125,15 +125,53 @@ def test_not_printed_leaves_out_logged_prints_and_done_badge_jobs(event: Event, 
         conn.executemany(
             "INSERT INTO print_jobs (id, attendee_id, kind, layout, printer, state, not_before, kiosk_id, created_at,"
             " updated_at) VALUES (?, ?, ?, 'a6', 'pdf', ?, ?, 'test', ?, ?)",
-            [(f"job-{n}", who, kind, state, stamp, stamp, stamp) for n, (who, kind, state) in
-             enumerate([(done, "badge", "done"), (queued, "badge", "queued"), (topic_only, "topic", "done")])])
+            [(f"job-{n}", who, kind, state, stamp, stamp, stamp) for n, (who, kind, state) in enumerate([
+                (done, "badge", "done"), (queued, "badge", "queued"), (held, "badge", "held"),
+                (topic_only, "topic", "done"), (cancelled, "badge", "cancelled")])])
     names = {a.last_name for a in printable(event.store, not_printed=True)}
-    assert names == {"Cramer", "Dorn", "Müller-Lüdenscheidt", "Groß", "Mueller", "Mittwoch"}
+    assert names == {"Ernst", "Fink", "Müller-Lüdenscheidt", "Groß", "Mueller", "Mittwoch"}
     out_pdf = tmp_path / "rest.pdf"
     code, out, _ = run(capsys, event.folder, "badges", "--not-printed", "--layout", "a7_8up_a4", "-o", str(out_pdf))
     assert code == 0 and "Wrote 6 badges on 1 page (" in out
     assert [last for _, last in badge_order(out_pdf, [("Ida", "Abel"), ("Kai", "Bauer"), ("Eva", "Cramer"),
-                                                      ("Ute", "Dorn")])] == ["Cramer", "Dorn"]
+                                                      ("Ute", "Dorn"), ("Ole", "Ernst"), ("Lea", "Fink")])] == [
+        "Ernst", "Fink"]
+
+
+def test_a_batch_is_recorded_so_neither_the_next_batch_nor_the_kiosk_prints_those_badges_again(
+        event: Event, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.checkin import CheckinDesk, Outcome
+    from kiosk.printing import queue
+
+    code, out, _ = run(capsys, event.folder, "badges", "--not-printed", "--layout", "a7_8up_a4", "-o",
+                       str(tmp_path / "first.pdf"))
+    assert code == 0 and "Wrote 4 badges" in out and "Recorded 4 badges as printed" in out
+    logged = event.store.rows("SELECT json_extract(payload, '$.attendee_id') AS id, json_extract(payload, '$.reason')"
+                              " AS reason FROM events WHERE kind = 'badge_printed'")
+    assert sorted(row["id"] for row in logged) == sorted(a.id for a in printable(event.store))
+    assert {row["reason"] for row in logged} == {"batch"}
+    assert queue.recent_jobs(event.store) == []  # the staff's print queue shows what printers here do
+
+    code, out, _ = run(capsys, event.folder, "badges", "--not-printed", "--layout", "a7_8up_a4", "-o",
+                       str(tmp_path / "second.pdf"))
+    assert code == 0 and "No badges" in out and not (tmp_path / "second.pdf").exists()
+
+    add_people(event, [("Kim", "Zorn")])
+    welcome = CheckinDesk(event).scan("AAAA1111BBBB2222CCCC", guest_picks_topics=True)
+    assert welcome is not None and welcome.outcome is Outcome.WELCOME
+    assert not welcome.badge_queued and not welcome.badge_held and queue.open_jobs(event.store) == []
+    code, out, _ = run(capsys, event.folder, "badges", "--not-printed", "--layout", "a6", "-o",
+                       str(tmp_path / "late.pdf"))
+    assert code == 0 and "Wrote 1 badges" in out
+    assert badge_order(tmp_path / "late.pdf", [("Kim", "Zorn"), ("Sophie", "Müller-Lüdenscheidt")]) == [
+        ("Kim", "Zorn")]
+
+
+def test_a_proof_records_nothing(event: Event, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, event.folder, "badges", "--all", "--proof", "--layout", "a6", "-o",
+                       str(tmp_path / "proof.pdf"))
+    assert code == 0 and "Wrote 4 badges" in out and "nothing recorded" in out
+    assert len(printable(event.store, not_printed=True)) == 4
 
 
 def test_nothing_to_print_writes_nothing(event: Event, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -391,12 +391,15 @@ def test_badge_with_topics_waits_for_the_topics(qtbot, tmp_path: Path, pin_hash:
     try:
         main.kiosk.handle_scan("AAAA1111BBBB2222CCCC")
         assert main.kiosk.outcome.message.text() == "Wählen Sie Ihre Themen – danach wird Ihr Badge gedruckt."
-        assert queue.recent_jobs(event.store) == []
+        # held in the check-in's transaction: a crash now loses no badge (the worker releases it later)
+        assert [(job.kind, job.state) for job in queue.recent_jobs(event.store)] == [("badge", "held")]
+        main.staff.print_queue.refresh()  # staff see it waiting
+        assert main.staff.print_queue.model.item(0, 3).text() == "wartet auf Themen"
         main.kiosk.outcome.topics_button.click()
         main.kiosk.topic_picker.chips[0].click()
         main.kiosk.topic_picker.save_button.click()
         jobs = queue.recent_jobs(event.store)
-        assert [(job.kind, job.reason) for job in jobs] == [("badge", "first check-in")]
+        assert [(job.kind, job.reason, job.state) for job in jobs] == [("badge", "first check-in", "queued")]
         # at the staff desk nobody picks topics: the badge prints at once
         result = main.desk.check_in(3, "staff")
         assert result.badge_queued

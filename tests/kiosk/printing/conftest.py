@@ -19,7 +19,8 @@ class Crash(BaseException):
 
 class FakePrinter:
     """A badge printer stand-in: keeps every PDF sent; can fail its next sends, hold each send at a gate, or
-    take the job and then crash before the worker records it."""
+    take the job and then crash before the worker records it. With `keeps_job_list` off it cannot tell
+    which jobs it has, as a Brother QL or a system printer."""
 
     name = "fake"
 
@@ -29,6 +30,7 @@ class FakePrinter:
         self.gate: threading.Event | None = None
         self.sending = threading.Event()
         self.crash_after_send = False
+        self.keeps_job_list = True
 
     def send(self, job_id: str, pdf: bytes, page_size_mm: PageSize) -> None:
         self.sending.set()
@@ -41,7 +43,7 @@ class FakePrinter:
             raise Crash
 
     def already_sent(self, job_id: str) -> bool:
-        return job_id in self.job_ids
+        return self.keeps_job_list and job_id in self.job_ids
 
     @property
     def job_ids(self) -> list[str]:

@@ -14,6 +14,7 @@ from tests.conftest import EVENT_DAY
 from tests.kiosk.printing.conftest import attendee_id, event_kinds, queue_badge
 
 SECOND = timedelta(seconds=1)
+OWNER = "kiosk-1/1/test"  # a worker's id
 
 
 def test_a_job_goes_queued_printing_done_with_an_event_row_for_each_step(event: Event) -> None:
@@ -21,9 +22,9 @@ def test_a_job_goes_queued_printing_done_with_an_event_row_for_each_step(event: 
     [queued] = queue.open_jobs(event.store)
     assert (queued.id, queued.state, queued.attempts, queued.kiosk_id) == (job_id, QUEUED, 0, "kiosk-1")
 
-    claimed = queue.claim_next(event.store, EVENT_DAY)
+    claimed = queue.claim_next(event.store, OWNER, EVENT_DAY)
     assert claimed is not None and (claimed.id, claimed.state, claimed.attempts) == (job_id, PRINTING, 1)
-    assert queue.claim_next(event.store, EVENT_DAY) is None
+    assert queue.claim_next(event.store, OWNER, EVENT_DAY) is None
     assert queue.mark_done(event.store, job_id, EVENT_DAY + SECOND)
 
     done = queue.get(event.store, job_id)
@@ -51,8 +52,8 @@ def test_claims_take_the_oldest_due_job_and_never_the_same_job_twice(event: Even
     claimed: list[str] = []
 
     def claim_all() -> None:
-        store = Store(event.store.path, "other")
-        while (job := queue.claim_next(store, EVENT_DAY)) is not None:
+        store = Store(event.store.path, "kiosk-1")
+        while (job := queue.claim_next(store, OWNER, EVENT_DAY)) is not None:
             claimed.append(job.id)
         store.close()
 
@@ -68,25 +69,25 @@ def test_a_failure_queues_the_job_again_after_a_growing_back_off_and_keeps_the_e
     job_id = queue_badge(event, "Jürgen")
     now = EVENT_DAY
     for wait in (1, 2, 4, 8):
-        claimed = queue.claim_next(event.store, now)
+        claimed = queue.claim_next(event.store, OWNER, now)
         assert claimed is not None and claimed.id == job_id
-        assert queue.mark_failed(event.store, job_id, "out of labels", now)
+        assert queue.mark_failed(event.store, job_id, OWNER, "out of labels", now)
         [waiting] = queue.open_jobs(event.store)
         assert (waiting.state, waiting.error, waiting.not_before) == (QUEUED, "out of labels", now + wait * SECOND)
-        assert queue.claim_next(event.store, now + wait * SECOND - timedelta(milliseconds=10)) is None
+        assert queue.claim_next(event.store, OWNER, now + wait * SECOND - timedelta(milliseconds=10)) is None
         now += wait * SECOND
     assert [queue.backoff(n).total_seconds() for n in (5, 6, 7, 8, 100)] == [16, 32, 60, 60, 60]
     assert event_kinds(event, job_id).count("print_failed") == 4
-    assert not queue.mark_failed(event.store, job_id, "not printing", now)  # only a job being printed fails
+    assert not queue.mark_failed(event.store, job_id, OWNER, "not printing", now)  # only a job being printed fails
 
 
 def test_staff_can_skip_the_back_off(event: Event) -> None:
     job_id = queue_badge(event, "Anna")
-    queue.claim_next(event.store, EVENT_DAY)
-    queue.mark_failed(event.store, job_id, "printer off", EVENT_DAY)
-    assert queue.claim_next(event.store, EVENT_DAY) is None
+    queue.claim_next(event.store, OWNER, EVENT_DAY)
+    queue.mark_failed(event.store, job_id, OWNER, "printer off", EVENT_DAY)
+    assert queue.claim_next(event.store, OWNER, EVENT_DAY) is None
     assert queue.retry_now(event.store, job_id, EVENT_DAY + timedelta(milliseconds=100))
-    claimed = queue.claim_next(event.store, EVENT_DAY + timedelta(milliseconds=100))
+    claimed = queue.claim_next(event.store, OWNER, EVENT_DAY + timedelta(milliseconds=100))
     assert claimed is not None and claimed.attempts == 2
     assert not queue.retry_now(event.store, job_id, EVENT_DAY)  # printing: nothing to skip
 
@@ -95,10 +96,10 @@ def test_cancelled_jobs_leave_the_queue_but_stay_in_the_recent_list(event: Event
     waiting, printing = queue_badge(event, "Sophie"), queue_badge(event, "Anna")
     assert queue.cancel(event.store, waiting, "guest left", EVENT_DAY)
     assert not queue.cancel(event.store, waiting, "twice", EVENT_DAY)
-    claimed = queue.claim_next(event.store, EVENT_DAY)
+    claimed = queue.claim_next(event.store, OWNER, EVENT_DAY)
     assert claimed is not None and claimed.id == printing  # the cancelled one is never claimed
     assert queue.cancel(event.store, printing, "jammed", EVENT_DAY)
-    assert not queue.mark_failed(event.store, printing, "paper jam", EVENT_DAY)  # cancelled stays cancelled
+    assert not queue.mark_failed(event.store, printing, OWNER, "paper jam", EVENT_DAY)  # cancelled stays cancelled
     assert queue.open_jobs(event.store) == []
     assert {(j.id, j.state) for j in queue.recent_jobs(event.store)} == {(waiting, CANCELLED), (printing, CANCELLED)}
     assert queue.mark_done(event.store, printing, EVENT_DAY)  # it came out after all: the log must say so
@@ -106,16 +107,18 @@ def test_cancelled_jobs_leave_the_queue_but_stay_in_the_recent_list(event: Event
     assert not queue.cancel(event.store, printing, "too late", EVENT_DAY)
 
 
-def test_recovery_finishes_jobs_the_printer_has_and_queues_the_others_again(event: Event) -> None:
+def test_jobs_past_their_lease_are_done_if_the_printer_has_them_and_queued_again_if_not(event: Event) -> None:
     sent, lost = queue_badge(event, "Sophie"), queue_badge(event, "Jürgen")
-    queue.claim_next(event.store, EVENT_DAY)
-    queue.claim_next(event.store, EVENT_DAY)
+    queue.claim_next(event.store, OWNER, EVENT_DAY)
+    queue.claim_next(event.store, OWNER, EVENT_DAY)
     event.close()  # the crash: both jobs left "printing"
 
     reopened = open_event(event.folder, "kiosk-1")
-    settled = queue.recover_after_restart(reopened.store, lambda job: job.id == sent, EVENT_DAY + SECOND)
+    assert queue.settle_expired(reopened.store, lambda job: job.id == sent, EVENT_DAY + SECOND) == []  # leased
+    after_lease = EVENT_DAY + queue.LEASE + SECOND
+    settled = queue.settle_expired(reopened.store, lambda job: job.id == sent, after_lease)
     assert {(j.id, j.state) for j in settled} == {(sent, DONE), (lost, QUEUED)}
-    again = queue.claim_next(reopened.store, EVENT_DAY + SECOND)
+    again = queue.claim_next(reopened.store, OWNER, after_lease)
     assert again is not None and again.id == lost and again.attempts == 2
     assert event_kinds(reopened, sent)[-2:] == ["print_done", "badge_printed"]
     assert event_kinds(reopened, lost)[-2:] == ["print_requeued", "print_started"]

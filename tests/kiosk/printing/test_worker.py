@@ -82,6 +82,7 @@ def test_a_crash_between_sending_and_recording_does_not_print_the_badge_again(
         worker.run_once()
     assert queue.open_jobs(event.store)[0].state == "printing"
     printer.crash_after_send = False
+    clock.now += queue.LEASE  # the dead worker renews its lease no more
 
     restarted = PrintWorker(event.folder, "kiosk-1", clock=clock)
     stop = threading.Event()
@@ -96,7 +97,8 @@ def test_a_crash_between_sending_and_recording_does_not_print_the_badge_again(
 def test_a_job_claimed_but_not_sent_before_a_crash_prints_once_after_the_restart(
         event: Event, printer: FakePrinter, clock: Clock) -> None:
     job_id = queue_badge(event, "Sophie")
-    queue.claim_next(event.store, EVENT_DAY)  # the worker died right after claiming
+    queue.claim_next(event.store, "kiosk-1/1/dead", EVENT_DAY)  # the worker died right after claiming
+    clock.now += queue.LEASE
     restarted = PrintWorker(event.folder, "kiosk-1", clock=clock)
     stop = threading.Event()
     stop.set()
