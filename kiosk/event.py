@@ -3,11 +3,14 @@
 import os
 import shutil
 import socket
+import sqlite3
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from kiosk.config import CONFIG_FILE, DATABASE_FILE, EventConfig, load_config, write_config_document
+from kiosk.printing.backends import PdfFolderBackend, PrintError, backend_for
 from kiosk.store import Store
 
 EVENT_ENV = "KIOSK_EVENT"
@@ -62,8 +65,12 @@ PERSONAL_DATA = (DATABASE_FILE, DATABASE_FILE + "-wal", DATABASE_FILE + "-shm", 
 
 
 def purge_event_data(folder: Path) -> list[Path]:
-    """Delete the database (attendees, check-ins, the log) and printed badges; returns what was deleted."""
-    removed = []
+    """Delete the database (attendees, check-ins, the log), `printed/` and the badge PDFs the kiosks wrote into
+    every other folder a `pdf:FOLDER` printer names (in event.toml, or in a print job of the database);
+    other files in those folders stay. Returns what was deleted."""
+    removed = [path for backend in _pdf_printers(folder) for path in backend.written_files()]
+    for path in removed:
+        path.unlink()
     for name in PERSONAL_DATA:
         path = folder / name
         if path.is_dir():
@@ -73,3 +80,22 @@ def purge_event_data(folder: Path) -> list[Path]:
             path.unlink()
             removed.append(path)
     return removed
+
+
+def _pdf_printers(folder: Path) -> list[PdfFolderBackend]:
+    """The PDF folder printers of the event: the default, every kiosk's own, and any a print job went to."""
+    badges = load_config(folder).badges
+    specs = {badges.printer, *(kiosk.get("printer", badges.printer) for kiosk in badges.kiosks.values())}
+    database = folder / DATABASE_FILE
+    if database.exists():  # unreadable, or without a job table: the printers event.toml names are all there is
+        with suppress(sqlite3.Error), closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as db:
+            specs.update(spec for (spec,) in db.execute("SELECT DISTINCT printer FROM print_jobs"))
+    printers: dict[Path, PdfFolderBackend] = {}
+    for spec in specs:
+        try:
+            backend = backend_for(spec, folder)
+        except PrintError:
+            continue
+        if isinstance(backend, PdfFolderBackend):
+            printers.setdefault(backend.folder.resolve(), backend)
+    return list(printers.values())

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolTip, QWidget
 
 from kiosk.checkin import REPRINT_PREFIX, CheckinDesk
 from kiosk.event import Event
@@ -25,6 +25,22 @@ CHECKPOINT_MS = 20_000
 STAFF_IDLE_SECONDS = 300
 QUEUE_REFRESH_MS = 500
 ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
+
+
+def close_dialogs_and_popups(window: QWidget) -> None:
+    """Close every dialog, menu, popup and tooltip over the window: when the kiosk locks, nothing staff opened
+    (a file dialog could save the attendee list anywhere) stays on the guests' screen. A dialog waiting in
+    `exec()` is rejected, so the code that opened it sees "cancelled"."""
+    QToolTip.hideText()
+    while (popup := QApplication.activePopupWidget()) is not None and popup.close():
+        pass
+    for widget in QApplication.topLevelWidgets():
+        if widget is window or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+        elif widget.windowType() != Qt.WindowType.Window:  # menus, popups, tool windows
+            widget.close()
 
 
 class MainWindow(QMainWindow):
@@ -99,10 +115,12 @@ class MainWindow(QMainWindow):
 
     def show_kiosk(self) -> None:
         self.staff_lock.stop()
+        close_dialogs_and_popups(self)
         self.kiosk.reset()
         self.stack.setCurrentWidget(self.kiosk)
 
     def ask_for_pin(self) -> None:
+        close_dialogs_and_popups(self)
         self.pin_pad.start()
         self.stack.setCurrentWidget(self.pin_pad)
         self._lock_when_idle(self.kiosk_event.config.kiosk.idle_seconds)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QSizePolicy,
@@ -20,6 +19,7 @@ from kiosk.checkin import CheckinDesk
 from kiosk.event import Event, open_event
 from ui.arrivals_chart import ArrivalsChart
 from ui.badge_panel import BadgePanel
+from ui.file_dialogs import ask_save_path
 from ui.staff_attendees import StaffAttendees, outcome_text
 from ui.staff_print_queue import StaffPrintQueue
 from ui.staff_topics import StaffTopics
@@ -129,11 +129,9 @@ class StaffDesk(TranslatedWidget):
                 f"{row['at']:%H:%M:%S}", row["kiosk_id"], outcome_text(row["outcome"]), name, row["code"])])
 
     def _ask_export(self, kind: str) -> None:
-        suggested = str(Path.home() / f"checkin-list.{kind}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export check-in list"), suggested,
-                                              options=QFileDialog.Option.DontUseNativeDialog)
-        if path:
-            self.export(Path(path))
+        path = ask_save_path(self, self.tr("Export check-in list"), Path.home() / f"checkin-list.{kind}")
+        if path is not None:
+            self.export(path)
 
     def export(self, path: Path) -> None:
         """Write the check-in list off the UI thread (its own database connection)."""

@@ -3,10 +3,11 @@
 from pathlib import Path
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout
 
 from kiosk import topics
 from kiosk.event import Event
+from ui.file_dialogs import ask_save_path
 from ui.widgets import PlainLabel, TouchButton, TranslatedWidget
 
 
@@ -45,10 +46,9 @@ class StaffTopics(TranslatedWidget):
                                   QStandardItem(str(count.seek))])
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export topic counts"), str(Path.home() / "topics.csv"),
-                                              options=QFileDialog.Option.DontUseNativeDialog)
-        if path:
-            self.export(Path(path))
+        path = ask_save_path(self, self.tr("Export topic counts"), Path.home() / "topics.csv")
+        if path is not None:
+            self.export(path)
 
     def export(self, path: Path) -> None:
         """Write the counts as CSV (small: on the UI thread is fine)."""

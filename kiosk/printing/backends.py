@@ -7,6 +7,7 @@ such printers for the staff screen (`discover_printers`).
 
 import contextlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ __all__ = ["Backend", "BrotherQlBackend", "CupsBackend", "PdfFolderBackend", "Pr
            "backend_for", "discover_printers", "register_backend"]
 
 PRINTED_FOLDER = "printed"
+_JOB_ID = r"(test-)?[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"  # a job's UUID; `kiosk print-test` adds "test-"
+_JOB_FILE = re.compile(rf"{_JOB_ID}\.pdf|\.{_JOB_ID}\.pdf\.tmp")  # see PdfFolderBackend.path and .send
 Factory = Callable[[str, Path], Backend]  # (the spec after "SCHEME:", the event folder) -> backend
 Discoverer = Callable[[Path], list[PrinterInfo]]  # the event folder -> printers of that kind
 
@@ -53,6 +56,13 @@ class PdfFolderBackend:
     def already_sent(self, job_id: str) -> bool:
         """Whether the job's file is there (a rename makes it appear only when complete)."""
         return self.path(job_id).exists()
+
+    def written_files(self) -> list[Path]:
+        """The PDFs this backend wrote into its folder (named by job id, or `test-` and an id for a test page)
+        and leftovers of interrupted writes; never other files that share the folder."""
+        if not self.folder.is_dir():
+            return []
+        return sorted(p for p in self.folder.iterdir() if _JOB_FILE.fullmatch(p.name) and p.is_file())
 
 
 @dataclass(frozen=True)
