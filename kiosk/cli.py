@@ -8,6 +8,7 @@ import os
 import sqlite3
 import sys
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -276,6 +277,8 @@ def _cmd_purge(args: argparse.Namespace) -> int:
     if not args.yes:
         raise UsageError("this deletes every attendee, check-in and printed badge of the event: add --yes")
     removed = purge_event_data(folder)
+    for place, count in sorted(Counter(path.parent for path in removed).items()):
+        print(f"{count:>6} in {place}")
     print(f"Deleted {len(removed)} files; event.toml is kept (it holds no personal data).")
     return 0
 
