@@ -61,15 +61,15 @@ class PrintWorker:
         if job is None:
             return None
         self._changed(job)
-        try:
-            with self._lease_kept(job.id):
+        with self._lease_kept(job.id):  # until the outcome is recorded
+            try:
                 self._print(job)
-        except Exception as error:  # whatever happens, the job must not stay "printing"
-            if not isinstance(error, PrintError):
-                log.exception("print job %s failed", job.id)
-            queue.mark_failed(store, job.id, self.worker_id, _describe(error), self._time(now))
-        else:
-            self._record_done(job.id, now)
+            except Exception as error:  # whatever happens, the job must not stay "printing"
+                if not isinstance(error, PrintError):
+                    log.exception("print job %s failed", job.id)
+                queue.mark_failed(store, job.id, self.worker_id, _describe(error), self._time(now))
+            else:
+                self._record_done(job.id, now)
         settled = queue.get(store, job.id)
         assert settled is not None
         return self._changed(settled)
