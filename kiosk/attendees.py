@@ -1,5 +1,6 @@
 """Attendees: reading them, and adding or correcting them with an event row each."""
 
+import json
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Any
@@ -10,6 +11,9 @@ from kiosk.textfold import search_key
 from kiosk.timeutil import to_iso
 
 EDITABLE = ("salutation", "title", "first_name", "last_name", "organisation", "email", "category", "order_code")
+IMPORT = "import"  # the reason of changes an import makes; every other reason is a staff correction
+REPLACED = "replaced by a new ticket"  # why a retired code no longer admits anyone
+NOT_IN_LIST = "no longer in the list"
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,20 @@ def display_names(store: Store, attendee_ids: list[int]) -> dict[int, str]:
     return {row[0]: " ".join(part for part in row[1:] if part) for row in rows}
 
 
+@dataclass(frozen=True)
+class RetiredCode:
+    """A code that no longer admits anyone: whose it was, and why."""
+
+    attendee_id: int
+    reason: str
+
+
+def retired_code(store: Store, key: str) -> RetiredCode | None:
+    """Why the code with that lookup key was retired (None: it was not)."""
+    row = store.conn.execute("SELECT attendee_id, reason FROM retired_codes WHERE code_key = ?", (key,)).fetchone()
+    return RetiredCode(*row) if row else None
+
+
 def find_by_key(store: Store, key: str) -> Attendee | None:
     """The attendee whose code has that lookup key."""
     rows = store.rows(f"SELECT {SELECT_COLUMNS} FROM attendees WHERE code_key = ?", (key,))
@@ -103,23 +121,77 @@ def insert_many(store: Store, new: list[tuple[dict[str, str], bool]], at: dateti
         " :category, :order_code, :cancelled, :source, :search_key, :at, :at)", rows)
     store.conn.execute("INSERT INTO attendee_search (rowid, search_key) SELECT id, search_key FROM attendees"
                        " WHERE id >= ?", (first_id,))
+    store.conn.execute("DELETE FROM retired_codes WHERE code_key IN (SELECT code_key FROM attendees WHERE id >= ?)",
+                       (first_id,))  # a list may hand out a retired code again: it admits its new holder
     store.record_many("attendee_added", payloads, at)
     return [row["id"] for row in rows]
 
 
-def update(store: Store, attendee: Attendee, changes: dict[str, Any], at: datetime, reason: str) -> None:
-    """Change an attendee's fields (and cancellation) and log old and new values."""
+def list_values(store: Store, attendee_id: int) -> dict[str, str]:
+    """The fields staff corrected, each with the value the attendee list has for it."""
+    row = store.conn.execute("SELECT list_values FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+    return parse_list_values(row[0]) if row else {}
+
+
+def parse_list_values(stored: str) -> dict[str, str]:
+    """The `list_values` column as a dictionary."""
+    return json.loads(stored) if stored else {}
+
+
+def update(store: Store, attendee: Attendee, changes: dict[str, Any], at: datetime, reason: str,
+           new_list_values: dict[str, str] | None = None) -> None:
+    """Change an attendee's fields (and cancellation) and log old and new values.
+
+    A change for any reason but IMPORT is a staff correction: the fields it changes are remembered with the
+    list's value, so that a re-import keeps them. An import passes `new_list_values` when the list's values of
+    corrected fields changed. Taking back a cancellation makes a retired code of the attendee valid again.
+    """
     current = asdict(attendee)
     changed = {k: v for k, v in changes.items() if k in (*EDITABLE, "cancelled") and current[k] != v}
-    if not changed:
+    corrected = [k for k in changed if k in EDITABLE] if reason != IMPORT else []
+    if corrected:
+        new_list_values = _with_corrections(list_values(store, attendee.id), corrected, current, changed)
+    if not changed and new_list_values is None:
         return
     merged = {**current, **changed}
-    assignments = ", ".join(f"{k} = :{k}" for k in changed)
+    assignments = "".join(f"{k} = :{k}, " for k in changed)
+    if new_list_values is not None:
+        assignments += "list_values = :list_values, "
     store.conn.execute(
-        f"UPDATE attendees SET {assignments}, search_key = :search_key, updated_at = :at WHERE id = :id",
-        {**changed, "search_key": key_for(merged), "at": to_iso(at), "id": attendee.id},
+        f"UPDATE attendees SET {assignments}search_key = :search_key, updated_at = :at WHERE id = :id",
+        {**changed, "search_key": key_for(merged), "at": to_iso(at), "id": attendee.id,
+         "list_values": json.dumps(new_list_values, ensure_ascii=False) if new_list_values else ""},
     )
-    store.record("attendee_changed", {
-        "attendee_id": attendee.id, "reason": reason,
-        "before": {k: current[k] for k in changed}, "after": changed,
-    }, at)
+    if changed.get("cancelled") is False:
+        store.conn.execute("DELETE FROM retired_codes WHERE code_key = ?", (code_key(attendee.code),))
+    if changed:
+        store.record("attendee_changed", {
+            "attendee_id": attendee.id, "reason": reason,
+            "before": {k: current[k] for k in changed}, "after": changed,
+        }, at)
+
+
+def _with_corrections(known: dict[str, str], corrected: list[str], before: dict[str, Any],
+                      after: dict[str, Any]) -> dict[str, str]:
+    """Add freshly corrected fields (with the value they had, the list's) and drop those that are back at the
+    list's value."""
+    merged = {**{field: before[field] for field in corrected}, **known}
+    return {field: value for field, value in merged.items() if after.get(field, before[field]) != value}
+
+
+def replace_code(store: Store, attendee: Attendee, new_code: str, at: datetime, reason: str) -> None:
+    """Give an attendee a new code; the old one is retired (it answers "cancelled" with `reason`)."""
+    old_key, new_key = code_key(attendee.code), code_key(new_code)
+    store.conn.execute("DELETE FROM retired_codes WHERE code_key = ?", (new_key,))
+    store.conn.execute("UPDATE attendees SET code = ?, code_key = ?, updated_at = ? WHERE id = ?",
+                       (new_code, new_key, to_iso(at), attendee.id))
+    retire_code(store, attendee, reason, at)
+    store.record("attendee_code_replaced", {"attendee_id": attendee.id, "reason": reason, "old_code": attendee.code,
+                                            "new_code": new_code, "old_key": old_key}, at)
+
+
+def retire_code(store: Store, attendee: Attendee, reason: str, at: datetime) -> None:
+    """Remember the attendee's code (as given) as retired, and why (inside the caller's transaction)."""
+    store.conn.execute("INSERT OR REPLACE INTO retired_codes (code_key, code, attendee_id, reason, retired_at)"
+                       " VALUES (?, ?, ?, ?, ?)", (code_key(attendee.code), attendee.code, attendee.id, reason,
+                                                   to_iso(at)))

@@ -47,6 +47,7 @@ class CheckinResult:
     badge_queued: bool = False
     returning: bool = False  # a welcome back: checked in on an earlier day, first time today
     badge_held: bool = False  # the first badge waits for the guest's topics (`CheckinDesk.release_held_badge`)
+    reason: str = ""  # why a code answers "cancelled" when an import retired it (attendees.REPLACED, …)
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for `kiosk checkin --json`."""
@@ -60,6 +61,8 @@ class CheckinResult:
             data["checked_in_at"], data["kiosk_id"] = to_iso(self.checked_in_at), self.checked_in_by
         if self.outcome is Outcome.WELCOME:
             data["returning"] = self.returning
+        if self.reason:
+            data["reason"] = self.reason
         return data
 
 
@@ -86,6 +89,9 @@ class CheckinDesk:
         if not is_well_formed(candidates[0]) or self._is_other_events(candidates[0]):
             return self._log_only(Outcome.INVALID, candidates[0], "scan")
         for key in candidates:
+            retired = attendees.retired_code(self.store, key) if is_well_formed(key) else None
+            if retired:
+                return self._retired(retired, key)
             attendee = attendees.find_by_key(self.store, key) if is_well_formed(key) else None
             if attendee:
                 if attendee.id == on_screen:
@@ -210,6 +216,15 @@ class CheckinDesk:
     @staticmethod
     def _valid_on(category: Category, day: date) -> bool:
         return not category.valid_days or day in category.valid_days
+
+    def _retired(self, retired: attendees.RetiredCode, key: str) -> CheckinResult:
+        """A code an import retired (replaced, or its guest left the list): "cancelled", with the reason."""
+        now = self._clock()
+        attendee = attendees.get(self.store, retired.attendee_id)
+        with self.store.transaction():
+            self._record_attempt(Outcome.CANCELLED, key, "scan", retired.attendee_id, now)
+        category = self.event.config.category(attendee.category) if attendee else None
+        return CheckinResult(Outcome.CANCELLED, key, attendee, category, reason=retired.reason)
 
     def _log_only(self, outcome: Outcome, key: str, method: str) -> CheckinResult:
         now = self._clock()

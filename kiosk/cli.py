@@ -62,6 +62,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     importing.add_argument("file", type=Path)
     importing.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD")
     importing.add_argument("--dry-run", action="store_true")
+    importing.add_argument("--cancel-missing", action="store_true",
+                           help="cancel imported guests the list no longer has (without it they are only listed)")
     importing.add_argument("--json", action="store_true")
 
     checkin = commands.add_parser("checkin", parents=[common], help="check in a ticket code")
@@ -137,13 +139,13 @@ def _yield_cpu_to_the_kiosk() -> None:
 def _cmd_import(event: Event, args: argparse.Namespace) -> int:
     _yield_cpu_to_the_kiosk()
     try:
-        report = import_attendees(event, args.file, _column_map(args.map), dry_run=args.dry_run)
+        report = import_attendees(event, args.file, _column_map(args.map), dry_run=args.dry_run,
+                                  cancel_missing=args.cancel_missing)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     lines = [f"{'Would import' if args.dry_run else 'Imported'} {args.file.name}: {report.added} added, "
              f"{report.updated} updated, {report.unchanged} unchanged, {report.cancelled} cancelled, "
-             f"{len(report.errors)} rows with errors"]
-    lines += [f"  line {e.line}: {e.reason}" for e in report.errors]
+             f"{len(report.errors)} rows with errors", *report.details(args.dry_run)]
     _print(report.to_json(), args.json, "\n".join(lines))
     return 0
 

@@ -1,23 +1,47 @@
-"""Importing and re-importing attendee lists: bad rows are reported, good rows go in, check-ins stay."""
+"""Importing and re-importing attendee lists: bad rows are reported, good rows go in, check-ins stay.
 
+A re-import matches each row to a known guest (by ticket code, else by a unique order code, a unique e-mail
+address, or name and organisation), keeps what staff corrected, gives a guest whose code changed the new code
+(the old one answers "cancelled" at the door) and reports who is no longer in the list.
+"""
+
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from kiosk import attendees
-from kiosk.attendees import EDITABLE, Attendee
+from kiosk.attendees import EDITABLE, IMPORT, NOT_IN_LIST, REPLACED, Attendee
 from kiosk.codes import code_key, is_well_formed
 from kiosk.event import Event
-from kiosk.tabular import SourceRow, is_cancelled, read_table, split_full_name
+from kiosk.store import Store
+from kiosk.tabular import SourceRow, SourceTable, is_cancelled, read_table, split_full_name
 from kiosk.textfold import fold
 from kiosk.timeutil import utc_now
 
 CHUNK_ROWS = 100
 PAUSE_BETWEEN_CHUNKS_S = 0.001
+MANY_MISSING_SHARE = 0.1  # an updated list that drops more than this share of the imported guests is suspect
+MANY_MISSING_AT_LEAST = 3
+LINES_SHOWN = 5  # lines named per warning
+LOST_CHARACTERS = ("?", "\ufffd")  # what an export (or a wrong encoding) leaves where a letter was
+NAME_PARTS = ("title", "first_name", "last_name", "organisation")
+
+
+class Warn(StrEnum):
+    """The kinds of warning an import gives (the staff desk translates each)."""
+
+    UNKNOWN_CATEGORY = "unknown_category"
+    LOST_CHARACTERS = "lost_characters"
+    MANY_MISSING = "many_missing"
+    NO_CODE_COLUMN = "no_code_column"
+    CODE_LIKE_COLUMN = "code_like_column"
+    MISSING_NOT_CANCELLED = "missing_not_cancelled"
 
 
 @dataclass(frozen=True)
@@ -28,6 +52,53 @@ class RowError:
     reason: str
 
 
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something staff should look at although the import went through."""
+
+    kind: Warn
+    count: int = 0
+    value: str = ""
+    lines: tuple[int, ...] = ()
+    total: int = 0
+
+    def text(self) -> str:
+        """The warning in English, for the command line."""
+        at = f" (line {', '.join(map(str, self.lines))}{', …' if self.count > len(self.lines) else ''})"
+        return {
+            Warn.UNKNOWN_CATEGORY: f'category "{self.value}" is not in event.toml: {self.count} guests{at}',
+            Warn.LOST_CHARACTERS: f'"?" in {self.count} names, e.g. "{self.value}" – characters lost by an'
+                                  f" export? Save the list as UTF-8 CSV or XLSX{at}",
+            Warn.MANY_MISSING: f"the updated list drops {self.count} of {self.total} imported guests",
+            Warn.NO_CODE_COLUMN: f"no ticket-code column found: {self.count} new guests got fresh codes",
+            Warn.CODE_LIKE_COLUMN: f'column "{self.value}" was taken as the category but holds unique code-like'
+                                   f' values; if it holds the ticket codes, import with --map "{self.value}=code"',
+            Warn.MISSING_NOT_CANCELLED: f"guests no longer in the list were not cancelled: {self.count} rows have"
+                                        " errors (a guest may be among them); fix them and import again",
+        }[self.kind]
+
+
+@dataclass(frozen=True)
+class MissingGuest:
+    """An imported guest the list no longer has."""
+
+    id: int
+    name: str
+    organisation: str
+    code: str
+
+
+@dataclass(frozen=True)
+class KeptCorrection:
+    """A field staff corrected that the list has differently: the correction stays."""
+
+    id: int
+    name: str
+    field: str
+    kept: str
+    in_list: str
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, with dry_run, would do)."""
@@ -36,12 +107,41 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     cancelled: int = 0
+    codes_replaced: int = 0
+    missing_cancelled: int = 0
     errors: list[RowError] = field(default_factory=list)
+    missing: list[MissingGuest] = field(default_factory=list)
+    kept: list[KeptCorrection] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)
+    ignored_columns: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        """Counts and errors as plain data, for `--json`."""
-        return {**{k: v for k, v in asdict(self).items() if k != "errors"},
-                "errors": [asdict(e) for e in self.errors]}
+        """Everything as plain data, for `--json` (warnings also carry their English text)."""
+        data = asdict(self)
+        data["warnings"] = [{**asdict(w), "kind": w.kind.value, "lines": list(w.lines), "text": w.text()}
+                            for w in self.warnings]
+        return data
+
+    def details(self, dry_run: bool = False) -> list[str]:
+        """Everything but the counts, as lines of English text for the command line."""
+        columns = ", ".join(f"{header} → {name}" for header, name in self.columns.items())
+        ignored = f"; ignored: {', '.join(self.ignored_columns)}" if self.ignored_columns else ""
+        lines = [f"  columns: {columns}{ignored}"]
+        lines += [f"  line {e.line}: {e.reason}" for e in self.errors]
+        lines += [f"  warning: {w.text()}" for w in self.warnings]
+        if self.codes_replaced:
+            lines.append(f"  {self.codes_replaced} guests have a new ticket code; their old code answers"
+                         " \"cancelled\"")
+        if self.kept:
+            lines.append(f"  {len(self.kept)} staff corrections kept (the list has them differently):")
+            lines += [f'    {k.name} (id {k.id}): {k.field} stays "{k.kept}" (list: "{k.in_list}")' for k in self.kept]
+        if self.missing:
+            done = ("would be cancelled" if dry_run else "cancelled") if self.missing_cancelled else (
+                "not cancelled (--cancel-missing cancels them)")
+            lines.append(f"  {len(self.missing)} guests no longer in the list, {done}:")
+            lines += [f"    {m.name}, {m.organisation} – {m.code} (id {m.id})" for m in self.missing]
+        return lines
 
 
 def _values(row: SourceRow) -> dict[str, str]:
@@ -58,35 +158,82 @@ def _identity(first_name: str, last_name: str, organisation: str) -> str:
     return "|".join(fold(part.strip()) for part in (first_name, last_name, organisation))
 
 
+class _How(StrEnum):
+    CODE = "code"
+    ORDER = "order code"
+    EMAIL = "e-mail"
+    NAME = "name"
+
+
 class _Matcher:
-    """Finds the existing attendee for a row: by ticket code; without one by name and organisation, or by an
-    e-mail address that only one guest has (teams booked under one address are told apart by name). Rows
-    without a code never match an attendee another row of the same import matched already."""
+    """Finds the known attendee for a row. A ticket code known to the database is authoritative. Otherwise
+    (no code, or a new one) a guest whose code is not in the file is found by an order code or e-mail address
+    only they have (in the database and among such rows), else by name and organisation (imported guests
+    only, and never one whose e-mail differs from the row's). Staff corrections do not hide a guest: the
+    list's values are compared. Each guest is matched once."""
 
-    def __init__(self, event: Event, rows: list[SourceRow]) -> None:
-        stored = event.store.rows(f"SELECT {attendees.SELECT_COLUMNS}, code_key FROM attendees")
-        self.by_key = {r.pop("code_key"): Attendee.from_row(r) for r in stored}
-        everyone = list(self.by_key.values())
-        self.by_name = {_identity(a.first_name, a.last_name, a.organisation): a
-                        for a in everyone if a.source == "import"}
-        stored_emails = Counter(a.email.casefold() for a in everyone if a.email)
-        file_emails = Counter(r.fields.get("email", "").casefold() for r in rows if not r.fields.get("code"))
-        self.by_email = {a.email.casefold(): a for a in everyone
-                         if a.email and stored_emails[a.email.casefold()] == 1
-                         and file_emails[a.email.casefold()] <= 1}
-        self.matched: set[int] = set()
+    def __init__(self, store: Store, rows: list[SourceRow]) -> None:
+        stored = store.rows(f"SELECT {attendees.SELECT_COLUMNS}, code_key, list_values FROM attendees")
+        self.by_key: dict[str, Attendee] = {}
+        self.list_values: dict[int, dict[str, str]] = {}
+        for row in stored:
+            key, corrections = row.pop("code_key"), row.pop("list_values")
+            self.by_key[key] = Attendee.from_row(row)
+            if corrections:
+                self.list_values[self.by_key[key].id] = attendees.parse_list_values(corrections)
+        file_keys = {code_key(r.fields.get("code", "")) for r in rows}
+        self.matched = {a.id for key, a in self.by_key.items() if key in file_keys}
+        self.claimed_by_code = set(self.matched)  # a row without a code may stand for one of them (once)
+        unmatched_rows = [r for r in rows if code_key(r.fields.get("code", "")) not in self.by_key]
+        self.by_order = self._unique("order_code", unmatched_rows)
+        self.by_email = self._unique("email", unmatched_rows)
+        self.by_name: dict[str, list[Attendee]] = {}
+        for attendee in self.by_key.values():
+            if attendee.source == "import":
+                self.by_name.setdefault(self._listed_identity(attendee), []).append(attendee)
+        self.anyone_free = len(self.matched) < len(self.by_key)  # else a row with a new code is a new guest
 
-    def find(self, key: str, values: dict[str, str]) -> Attendee | None:
-        if key:  # a ticket code is authoritative
-            found = self.by_key.get(key)
-        else:
-            name = _identity(values.get("first_name", ""), values.get("last_name", ""), values.get("organisation", ""))
-            found = self.by_name.get(name) or self.by_email.get(values.get("email", "").casefold())
-            if found is not None and found.id in self.matched:
-                return None
-        if found is not None:
-            self.matched.add(found.id)
-        return found
+    def listed(self, attendee: Attendee, name: str) -> str:
+        """A field as the list has it (staff may have corrected it since)."""
+        return self.list_values.get(attendee.id, {}).get(name, getattr(attendee, name))
+
+    def _listed_identity(self, attendee: Attendee) -> str:
+        return _identity(*(self.listed(attendee, part) for part in ("first_name", "last_name", "organisation")))
+
+    def _unique(self, name: str, rows: list[SourceRow]) -> dict[str, Attendee]:
+        in_file = Counter(r.fields.get(name, "").casefold() for r in rows)
+        stored = Counter(self.listed(a, name).casefold() for a in self.by_key.values())
+        return {value: a for a in self.by_key.values()
+                if (value := self.listed(a, name).casefold()) and stored[value] == 1 and in_file[value] <= 1}
+
+    def find(self, key: str, values: dict[str, str]) -> tuple[Attendee | None, _How]:
+        """The attendee the row stands for (None: a new guest), and what matched."""
+        if key in self.by_key:
+            return self.by_key[key], _How.CODE
+        for how, name, index in ((_How.ORDER, "order_code", self.by_order), (_How.EMAIL, "email", self.by_email)):
+            found = index.get(values.get(name, "").casefold())
+            if found is not None and found.id not in self.matched:
+                self.matched.add(found.id)
+                return found, how
+        if not self.by_name or (key and not self.anyone_free):
+            return None, _How.NAME
+        email = values.get("email", "").casefold()
+        name = _identity(values.get("first_name", ""), values.get("last_name", ""), values.get("organisation", ""))
+        fitting = [a for a in self.by_name.get(name, [])
+                   if not email or not self.listed(a, "email") or email == self.listed(a, "email").casefold()]
+        free = [a for a in fitting if a.id not in self.matched]
+        if not free and not key:  # the same guest again, once with and once without their code
+            free = [a for a in fitting if a.id in self.claimed_by_code]
+        if not free:
+            return None, _How.NAME
+        self.matched.add(free[0].id)
+        self.claimed_by_code.discard(free[0].id)
+        return free[0], _How.NAME
+
+    def missing(self) -> list[Attendee]:
+        """Imported guests, not cancelled, that no row of the file stands for."""
+        return [a for a in self.by_key.values() if a.source == "import" and not a.cancelled
+                and a.id not in self.matched]
 
 
 @dataclass(frozen=True)
@@ -96,67 +243,177 @@ class _Change:
     values: dict[str, str]
     cancelled: bool
     existing: Attendee | None = None
+    new_code: str = ""
+    list_values: dict[str, str] | None = None
 
 
-def plan_import(event: Event, table_rows: list[SourceRow]) -> tuple[list[_Change], ImportReport]:
-    """Decide what every row does, without writing anything."""
-    matcher = _Matcher(event, table_rows)
-    report = ImportReport()
+@dataclass
+class _Plan:
+    changes: list[_Change]
+    missing: list[Attendee]
+
+
+def plan_import(event: Event, table: SourceTable, cancel_missing: bool = False) -> tuple[_Plan, ImportReport]:
+    """Decide what every row does and who is missing, without writing anything."""
+    matcher = _Matcher(event.store, table.rows)
+    report = ImportReport(columns=table.columns, ignored_columns=table.ignored_columns)
     changes: list[_Change] = []
     seen: dict[str, int] = {}
-    for row in table_rows:
+    good_rows: list[tuple[int, dict[str, str]]] = []
+    for row in table.rows:
         values = _values(row)
         key = code_key(values.get("code", ""))
-        problem = _problem(values, key, seen)
+        problem = row.problem or _problem(values, key, seen)
         if problem:
             report.errors.append(RowError(row.line, problem))
             continue
         if key:
             seen[key] = row.line
+        good_rows.append((row.line, values))
         cancelled = is_cancelled(row.fields.get("status", ""))
-        existing = matcher.find(key, values)
+        existing, how = matcher.find(key, values)
         if existing is None:
             changes.append(_Change(values, cancelled))
             report.cancelled += cancelled
             report.added += not cancelled
-        elif all(getattr(existing, k) == v for k, v in values.items() if k in EDITABLE) and (
-                existing.cancelled == cancelled):
+            continue
+        change = _change_of(existing, how, values, key, cancelled, matcher, report)
+        if change is None:
             report.unchanged += 1
-        else:
-            changes.append(_Change(values, cancelled, existing))
-            newly_cancelled = cancelled and not existing.cancelled
-            report.cancelled += newly_cancelled
-            report.updated += not newly_cancelled
-    return changes, report
+            continue
+        changes.append(change)
+        newly_cancelled = cancelled and not existing.cancelled
+        report.cancelled += newly_cancelled
+        report.updated += not newly_cancelled
+        report.codes_replaced += bool(change.new_code)
+    missing = matcher.missing()
+    report.missing = [MissingGuest(a.id, a.display_name, a.organisation, a.code) for a in missing]
+    report.warnings = _warnings(event, table, good_rows, report, matcher,
+                                sum(c.existing is None for c in changes))
+    if cancel_missing and missing and report.errors:
+        report.warnings.append(ImportWarning(Warn.MISSING_NOT_CANCELLED, len(report.errors)))
+        missing = []
+    report.missing_cancelled = len(missing) if cancel_missing else 0
+    return _Plan(changes, missing if cancel_missing else []), report
+
+
+def _change_of(existing: Attendee, how: _How, values: dict[str, str], key: str, cancelled: bool,
+               matcher: _Matcher, report: ImportReport) -> _Change | None:
+    """What a row changes on the attendee it matched (None: nothing). Fields staff corrected are kept (and
+    reported where the list differs); a name match never changes an e-mail address."""
+    edits = {k: v for k, v in values.items() if k in EDITABLE}
+    if how is _How.NAME and existing.email:
+        edits.pop("email", None)
+    corrections = matcher.list_values.get(existing.id, {})
+    new_list_values = None
+    for name in corrections.keys() & edits.keys():
+        in_list = edits.pop(name)
+        if in_list != corrections[name]:
+            new_list_values = {**(new_list_values or corrections), name: in_list}
+        if in_list != getattr(existing, name):
+            report.kept.append(KeptCorrection(existing.id, existing.display_name, name, getattr(existing, name),
+                                              in_list))
+    new_code = values["code"] if key and key != code_key(existing.code) else ""
+    if (all(getattr(existing, k) == v for k, v in edits.items()) and existing.cancelled == cancelled
+            and not new_code and new_list_values is None):
+        return None
+    return _Change(edits, cancelled, existing, new_code, new_list_values)
+
+
+def _warnings(event: Event, table: SourceTable, rows: list[tuple[int, dict[str, str]]], report: ImportReport,
+              matcher: _Matcher, new_guests: int) -> list[ImportWarning]:
+    """Unknown categories, names with lost characters, a list that drops many guests, no code column."""
+    known = {c.name.casefold() for c in event.config.categories}
+    unknown: dict[str, tuple[str, list[int]]] = {}  # by folded name (as categories are looked up): first spelling
+    lost: list[tuple[int, str]] = []
+    for line, values in rows:
+        category = values.get("category", "")
+        if known and category and category.casefold() not in known:
+            unknown.setdefault(category.casefold(), (category, []))[1].append(line)
+        names = "\n".join([values.get(part, "") for part in NAME_PARTS])
+        if any(char in names for char in LOST_CHARACTERS):
+            lost.append((line, next(part for part in names.split("\n") if any(c in part for c in LOST_CHARACTERS))))
+    warnings = [ImportWarning(Warn.UNKNOWN_CATEGORY, len(lines), name, tuple(lines[:LINES_SHOWN]))
+                for name, lines in unknown.values()]
+    if lost:
+        warnings.append(ImportWarning(Warn.LOST_CHARACTERS, len(lost), lost[0][1],
+                                      tuple(line for line, _ in lost[:LINES_SHOWN])))
+    imported = sum(a.source == "import" and not a.cancelled for a in matcher.by_key.values())
+    if len(report.missing) >= max(MANY_MISSING_AT_LEAST, MANY_MISSING_SHARE * imported):
+        warnings.append(ImportWarning(Warn.MANY_MISSING, len(report.missing), total=imported))
+    if "code" not in table.columns.values():
+        warnings.append(ImportWarning(Warn.NO_CODE_COLUMN, new_guests))
+        suspect = _code_like_column(table, rows)
+        if suspect:
+            warnings.append(ImportWarning(Warn.CODE_LIKE_COLUMN, value=suspect))
+    return warnings
+
+
+def _code_like_column(table: SourceTable, rows: list[tuple[int, dict[str, str]]]) -> str:
+    """The header of the category column if every row has a different code-like value in it ("Ticket")."""
+    header = next((h for h, name in table.columns.items() if name == "category"), "")
+    found = [values.get("category", "") for _, values in rows]
+    if header and len(found) >= 2 and len(set(found)) == len(found) and all(map(_looks_like_code, found)):
+        return header
+    return ""
+
+
+def _looks_like_code(value: str) -> bool:
+    key = code_key(value)
+    return len(key) >= 6 and is_well_formed(key) and any(ch.isdigit() for ch in key)
 
 
 def import_attendees(event: Event, path: Path, column_map: Mapping[str, str] | None = None,
-                     dry_run: bool = False, clock: Callable[[], datetime] = utc_now) -> ImportReport:
+                     dry_run: bool = False, cancel_missing: bool = False,
+                     clock: Callable[[], datetime] = utc_now) -> ImportReport:
     """Import a CSV or XLSX attendee list; an unreadable file raises `UnreadableFile` and changes nothing.
 
-    Changes are written in short transactions so that kiosks checking guests in at the same time never wait
-    long for the database; every check-in is kept.
+    With `cancel_missing`, imported guests the list no longer has are cancelled (their codes answer "cancelled:
+    no longer in the list"); without it they are only reported. Changes are written in short transactions so
+    that kiosks checking guests in at the same time never wait long for the database; every check-in is kept.
     """
     table = read_table(path, column_map)
-    changes, report = plan_import(event, table.rows)
+    plan, report = plan_import(event, table, cancel_missing)
     if dry_run:
         return report
     store = event.store
     now = clock()
-    for start in range(0, len(changes), CHUNK_ROWS):
-        chunk = changes[start:start + CHUNK_ROWS]
+    for start in range(0, len(plan.changes), CHUNK_ROWS):
         with store.transaction():
-            attendees.insert_many(store, [(c.values, c.cancelled) for c in chunk if c.existing is None], now,
-                                  source="import")
-            for change in chunk:
-                if change.existing is not None:
-                    edits: dict[str, Any] = {k: v for k, v in change.values.items() if k in EDITABLE}
-                    attendees.update(store, change.existing, {**edits, "cancelled": change.cancelled}, now,
-                                     reason="import")
+            _write(store, plan.changes[start:start + CHUNK_ROWS], now)
         time.sleep(PAUSE_BETWEEN_CHUNKS_S)  # a gap in which checking-in kiosks get the write lock
+    for start in range(0, len(plan.missing), CHUNK_ROWS):
+        with store.transaction():
+            for attendee in plan.missing[start:start + CHUNK_ROWS]:
+                attendees.update(store, attendee, {"cancelled": True}, now, reason=NOT_IN_LIST)
+                attendees.retire_code(store, attendee, NOT_IN_LIST, now)
+        time.sleep(PAUSE_BETWEEN_CHUNKS_S)
     with store.transaction():
-        store.record("attendees_imported", {"file": path.name, **report.to_json()}, now)
+        store.record("attendees_imported", {"file": path.name, **_logged(report)}, now)
     return report
+
+
+def _write(store: Store, changes: list[_Change], now: datetime) -> None:
+    attendees.insert_many(store, [(c.values, c.cancelled) for c in changes if c.existing is None], now,
+                          source=IMPORT)
+    for change in changes:
+        if change.existing is not None:
+            attendees.update(store, change.existing, {**change.values, "cancelled": change.cancelled}, now,
+                             reason=IMPORT, new_list_values=change.list_values)
+            if change.new_code:
+                attendees.replace_code(store, change.existing, change.new_code, now, REPLACED)
+
+
+def _logged(report: ImportReport) -> dict[str, Any]:
+    """The report for the event log: missing guests by id only (their names are in the attendee table)."""
+    return {**report.to_json(), "missing": [m.id for m in report.missing]}
+
+
+def last_import(store: Store) -> dict[str, Any] | None:
+    """The report of the latest import as logged (file, counts, warnings, missing ids), with its time `at`."""
+    row = store.conn.execute("SELECT at, payload FROM events WHERE kind = 'attendees_imported'"
+                             " ORDER BY seq DESC LIMIT 1").fetchone()
+    return {**json.loads(row[1]), "at": row[0]} if row else None
 
 
 def _problem(values: dict[str, str], key: str, seen: dict[str, int]) -> str:

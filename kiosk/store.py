@@ -135,6 +135,18 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE print_jobs ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
     CREATE INDEX print_jobs_attendee ON print_jobs(attendee_id, kind, state);
     """,
+    # 6: re-imports keep staff corrections (`list_values`: JSON of the fields staff changed, each with the
+    # value the attendee list has for it) and codes that no longer admit anyone stay known, with the reason.
+    """
+    ALTER TABLE attendees ADD COLUMN list_values TEXT NOT NULL DEFAULT '';
+    CREATE TABLE retired_codes (
+        code_key TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+        reason TEXT NOT NULL,
+        retired_at TEXT NOT NULL
+    );
+    """,
 )
 
 

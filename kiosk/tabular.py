@@ -17,8 +17,10 @@ FIELDS = ("salutation", "title", "first_name", "last_name", "full_name", "organi
 IGNORE = "ignore"
 NAME_FIELDS = frozenset({"first_name", "last_name", "full_name"})
 MAX_CELL_CHARS = 500
+MAX_SPANNING_CELL_CHARS = 200  # a cell over several lines (an address) is never longer than this
 MAX_FILE_BYTES = 100 * 1024 * 1024
 DELIMITERS = ",;\t"
+SHIFTED_CELLS = "more cells than the header has columns (a delimiter inside a value?)"
 
 _ALIASES = {
     "salutation": ("Anrede", "Salutation", "Prefix", "Briefanrede"),
@@ -60,10 +62,11 @@ class UnreadableFile(Exception):
 
 @dataclass(frozen=True)
 class SourceRow:
-    """One attendee record: its line in the file and its cleaned canonical fields."""
+    """One attendee record: its line in the file, its cleaned canonical fields, and what is wrong with it."""
 
     line: int
     fields: dict[str, str]
+    problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,10 +190,29 @@ def _csv_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     start = 1
     try:
         for record in reader:
+            if reader.line_num > start:  # a quoted cell ran over line breaks: rare, so checked only then
+                _check_spanning_cells(record, start, reader.line_num, delimiter)
             yield start, record
             start = reader.line_num + 1
     except csv.Error as exc:
         raise UnreadableFile(f"malformed CSV near line {start}: {exc}") from exc
+
+
+def _check_spanning_cells(record: list[str], start: int, end: int, delimiter: str) -> None:
+    """A cell over several lines that holds the delimiter or is far longer than a name is the rest of the file
+    swallowed by a quote that was never closed: the file is broken there, not one odd cell."""
+    for cell in record:
+        if _spans_lines(cell) and (delimiter in cell or len(cell) > MAX_SPANNING_CELL_CHARS):
+            raise UnreadableFile(_unclosed_quote(start, end))
+
+
+def _spans_lines(cell: str) -> bool:
+    return "\n" in cell or "\r" in cell
+
+
+def _unclosed_quote(start: int, end: int) -> str:
+    return (f'line {start}: a quote (") opens a cell that runs on to line {end} – probably a stray quote; '
+            f"remove it or close it, save the file and import again")
 
 
 def _xlsx_records(data: bytes) -> Iterator[tuple[int, list[str]]]:
@@ -240,14 +262,19 @@ def _build_table(records: Iterable[tuple[int, list[str]]], overrides: dict[str, 
     if not NAME_FIELDS & {field for _, field in mapping}:
         found = ", ".join(f'"{header}"' for header in headers[:12] if header) or "none"
         raise UnreadableFile(f"no column for a name (columns found: {found})")
-    rows = _rows(iterator, mapping)
+    rows = _rows(iterator, mapping, len(headers), from_csv=delimiter is not None)
     mapped = {i for i, _ in mapping}
     ignored = [header for i, header in enumerate(headers) if header and i not in mapped]
     return SourceTable(rows, {headers[i]: field for i, field in mapping}, ignored, encoding, delimiter)
 
 
-def _rows(records: Iterator[tuple[int, list[str]]], mapping: list[tuple[int, str]]) -> list[SourceRow]:
+def _rows(records: Iterator[tuple[int, list[str]]], mapping: list[tuple[int, str]], columns: int,
+          from_csv: bool) -> list[SourceRow]:
+    """The mapped, cleaned cells of every non-blank record. In a CSV file a name over several lines is a stray
+    quote, and a record with more filled cells than the header has columns had a delimiter inside a value (its
+    cells may sit in the wrong columns); in a workbook these are a typed line break and an unnamed column."""
     fields = [field for _, field in mapping]
+    name_positions = [i for i, field in enumerate(fields) if field in NAME_FIELDS]
     pick = itemgetter(*(i for i, _ in mapping))
     width, single, blank = mapping[-1][0] + 1, len(mapping) == 1, "|" * (len(mapping) - 1)
     rows = []
@@ -257,9 +284,12 @@ def _rows(records: Iterator[tuple[int, list[str]]], mapping: list[tuple[int, str
         values = [pick(raw).strip()] if single else list(map(str.strip, pick(raw)))
         joined = "|".join(values)
         if len(joined) > MAX_CELL_CHARS or "  " in joined or not joined.isprintable():
+            if from_csv and any(_spans_lines(values[i]) for i in name_positions):
+                raise UnreadableFile(_unclosed_quote(line, line + max(value.count("\n") for value in values)))
             values = list(map(_tidy, values))
         if joined != blank or "".join(raw).strip():
-            rows.append(SourceRow(line, dict(zip(fields, values, strict=True))))
+            shifted = from_csv and len(raw) > columns and "".join(raw[columns:]).strip()
+            rows.append(SourceRow(line, dict(zip(fields, values, strict=True)), SHIFTED_CELLS if shifted else ""))
     return rows
 
 

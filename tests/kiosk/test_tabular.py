@@ -114,6 +114,31 @@ def test_quoted_multiline_cell_keeps_record_start_line(tmp_path: Path) -> None:
     assert table.rows[1].fields == {"full_name": "Ben Ng", "organisation": "Firma", "code": "B2"}
 
 
+@pytest.mark.parametrize(("text", "line"), [
+    ('Vorname;Nachname;Firma\nAnna;Weber;"Stadt\nBen;Ng;Firma\nCara;Ott;Amt\n', 2),  # holds the delimiter
+    ("Name\nAnna Weber\n\"Ben Ng\n" + "".join(f"Gast {n}\n" for n in range(40)), 3),  # far longer than a name
+    ('Vorname,Nachname,Firma\nAnna,"Weber\nBen",Firma\n', 2),  # a name over two lines
+    ('Name;Firma\nAnna Weber;"Stadt; Amt"\nBen Ng;"Firma\n' + "Cara Ott;Amt\n" * 3, 3),  # a closed quote first
+])
+def test_a_stray_quote_makes_the_file_broken_at_its_line(tmp_path: Path, text: str, line: int) -> None:
+    with pytest.raises(UnreadableFile, match=f"^line {line}: a quote"):
+        read_table(write(tmp_path, text))
+
+
+def test_a_line_break_typed_into_a_workbook_name_is_no_stray_quote(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Name", "Firma"])
+    workbook.active.append(["Prof. Dr.\nAnna Weber", "Stadt Kassel", "Notiz ohne Spaltenkopf"])
+    workbook.save(tmp_path / "list.xlsx")
+    row = read_table(tmp_path / "list.xlsx").rows[0]
+    assert (row.fields["full_name"], row.problem) == ("Prof. Dr. Anna Weber", "")
+
+
+def test_a_record_with_more_filled_cells_than_columns_has_a_problem(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path, "Name;Firma\nAnna Weber;Stadt;Kassel\nBen Ng;Firma;;\n"))
+    assert [bool(row.problem) for row in table.rows] == [True, False]
+
+
 def test_excel_sep_line_bare_cr_and_leading_blank_lines(tmp_path: Path) -> None:
     table = read_table(write(tmp_path, "sep=;\r\n\r\nName;Firma\rAnna Weber;A, B\rBen Ng;C\r"))
     assert table.delimiter == ";"
