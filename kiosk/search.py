@@ -1,10 +1,10 @@
 """Finding attendees by name or organisation, the way guests type them."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.attendees import SELECT_COLUMNS, Attendee
 from kiosk.store import Store
-from kiosk.textfold import words
+from kiosk.textfold import search_key, words
 
 MAX_QUERY_WORDS = 6
 # A short prefix can match thousands: sort only this many candidates per wanted result (type more to narrow).
@@ -21,43 +21,56 @@ class SearchHit:
     organisation: str
 
 
-def _match_expression(query: str) -> str | None:
-    terms = [w for w in words(query) if w][:MAX_QUERY_WORDS]
-    if not terms:
-        return None
+@dataclass(frozen=True)
+class KioskResults:
+    """What the attendee kiosk shows for a query: a few hits, whether more match, whether it was too short."""
+
+    hits: list[SearchHit] = field(default_factory=list)
+    more: bool = False  # more people match than are shown: the guest should type more
+    too_short: bool = False  # fewer letters than needed: nothing was searched
+
+
+def _terms(query: str) -> list[str]:
+    """The folded words of a query (letters and digits only), at most MAX_QUERY_WORDS."""
+    return [w for w in words(query) if w][:MAX_QUERY_WORDS]
+
+
+def _match_expression(terms: list[str]) -> str:
     # Folded words contain letters and digits only, so quoting makes them safe FTS5 prefix terms.
     return " AND ".join(f'"{term}"*' for term in terms)
 
 
 def search(store: Store, query: str, limit: int) -> list[Attendee]:
     """Attendees whose names or organisation start with every word of the query, in any order."""
-    expression = _match_expression(query)
-    if expression is None:
+    terms = _terms(query)
+    if not terms:
         return []
     rows = store.rows(
         f"SELECT {SELECT_COLUMNS} FROM attendees WHERE id IN "
         "(SELECT rowid FROM attendee_search WHERE attendee_search MATCH ? LIMIT ?) "
         "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ?",
-        (expression, max(limit * CANDIDATES_PER_RESULT, 200), limit),
+        (_match_expression(terms), max(limit * CANDIDATES_PER_RESULT, 200), limit),
     )
     return [Attendee.from_row(row) for row in rows]
 
 
-def kiosk_search(store: Store, query: str, min_chars: int, limit: int) -> list[SearchHit]:
-    """The attendee kiosk's search: nothing below `min_chars`, at most `limit` hits, no personal details."""
-    if len("".join(query.split())) < min_chars:
-        return []
-    return [SearchHit(a.id, a.first_name, a.last_name, a.organisation) for a in search(store, query, limit)]
+def kiosk_search(store: Store, query: str, min_chars: int, limit: int) -> KioskResults:
+    """The attendee kiosk's search: nothing below `min_chars` letters (punctuation does not count), no cancelled
+    tickets, at most `limit` hits with no personal details, people whose names match before those found
+    through their organisation."""
+    terms = _terms(query)
+    if sum(len(term) for term in terms) < min_chars:
+        return KioskResults(too_short=True)
+    rows = store.conn.execute(
+        "SELECT id, first_name, last_name, organisation FROM attendees WHERE cancelled = 0 AND id IN "
+        "(SELECT rowid FROM attendee_search WHERE attendee_search MATCH ? LIMIT ?) "
+        "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE",
+        (_match_expression(terms), max(limit * CANDIDATES_PER_RESULT, 200))).fetchall()
+    ranked = sorted(rows, key=lambda row: -_name_matches(terms, row[1], row[2]))  # stable: by name within a rank
+    return KioskResults([SearchHit(*row) for row in ranked[:limit]], more=len(rows) > limit)
 
 
-def confirmation_matches(store: Store, attendee_id: int, answer: str, chars: int) -> bool | None:
-    """Whether `answer` is the first `chars` letters of the attendee's e-mail; None if there is no e-mail.
-
-    The e-mail itself never leaves the core, so the kiosk screen cannot show it.
-    """
-    row = store.conn.execute("SELECT email FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
-    email = (row[0] if row else "").strip()
-    if not email:
-        return None
-    needed = email[: max(1, chars)].casefold()
-    return answer.strip().casefold() == needed
+def _name_matches(terms: list[str], first_name: str, last_name: str) -> int:
+    """How many query words start a word of the name (the rest matched the organisation)."""
+    name_words = search_key(first_name, last_name).split()
+    return sum(any(word.startswith(term) for word in name_words) for term in terms)

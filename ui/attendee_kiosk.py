@@ -6,20 +6,18 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk import topics
+from kiosk import confirmation, topics
 from kiosk.attendees import Attendee
 from kiosk.checkin import TOPICS_CHOSEN, CheckinDesk, CheckinResult
 from kiosk.event import Event
 from kiosk.printing.queue import TOPIC
-from kiosk.search import SearchHit, confirmation_matches, kiosk_search
-from kiosk.timeutil import local, utc_now
+from kiosk.search import SearchHit, kiosk_search
+from kiosk.timeutil import utc_now
 from ui.attendee_screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
 from ui.i18n import Languages
 from ui.theme import PAPER, touch
 from ui.topic_screen import TopicScreen
 from ui.widgets import TouchButton, TranslatedWidget
-
-MAX_CONFIRM_TRIES = 3
 
 
 class AttendeeKiosk(TranslatedWidget):
@@ -72,7 +70,6 @@ class AttendeeKiosk(TranslatedWidget):
         self.return_timer = _single_shot(self, settings.outcome_seconds, self.reset)
         self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
         self._chosen: SearchHit | None = None
-        self._wrong_answers: dict[int, int] = {}  # per attendee, until the kiosk is reset
         self._guest: Attendee | None = None  # whose outcome or topics are on screen
         self._held_badge: int | None = None  # a first badge waiting for the guest's topics
         self.retranslate()
@@ -90,8 +87,10 @@ class AttendeeKiosk(TranslatedWidget):
             self.idle_timer.start()
 
     def handle_scan(self, raw: str) -> None:
-        """A code from the USB scanner or the camera, on whatever screen is showing."""
-        result = self.desk.scan(raw, guest_picks_topics=True)
+        """A code from the USB scanner or the camera, on whatever screen is showing; the ticket of the guest
+        whose answer or topics are on screen is ignored (they are still holding it up)."""
+        on_screen = self._guest.id if self._guest else None
+        result = self.desk.scan(raw, guest_picks_topics=True, on_screen=on_screen)
         if result is not None:
             self.show_outcome(result)
 
@@ -103,10 +102,7 @@ class AttendeeKiosk(TranslatedWidget):
         if result.badge_held and result.attendee:
             self._held_badge = result.attendee.id
         self.outcome.badge_waits_for_topics = self._held_badge is not None
-        time_text = ""
-        if result.checked_in_at:
-            time_text = local(result.checked_in_at, self.kiosk_event.config.time_zone).strftime("%H:%M")
-        self.outcome.show_result(result, time_text)
+        self.outcome.show_result(result, self.kiosk_event.config.time_zone)
         self._show(self.outcome)
         self.return_timer.start()
 
@@ -117,7 +113,6 @@ class AttendeeKiosk(TranslatedWidget):
         self._forget_choice()
         self._release_held_badge()
         self._guest = None
-        self._wrong_answers.clear()
         self._languages.set(self.kiosk_event.config.languages[0] if self.kiosk_event.config.languages else "de")
         self.search.reset()
         self.outcome.clear()
@@ -145,12 +140,12 @@ class AttendeeKiosk(TranslatedWidget):
 
     def _search(self, query: str) -> None:
         settings = self.kiosk_event.config.kiosk
-        hits = kiosk_search(self.kiosk_event.store, query, settings.search_min_chars, settings.search_max_results)
-        self.search.show_hits(hits, query)
+        self.search.show_results(
+            kiosk_search(self.kiosk_event.store, query, settings.search_min_chars, settings.search_max_results))
 
     def _ask_confirmation(self, hit: SearchHit) -> None:
         self._chosen = hit
-        if confirmation_matches(self.kiosk_event.store, hit.attendee_id, "", 1) is None:
+        if not confirmation.can_ask(self.kiosk_event.store, hit.attendee_id):  # no e-mail, or no tries left
             self._send_to_help_desk()
             return
         self.confirm.ask(hit)
@@ -161,14 +156,13 @@ class AttendeeKiosk(TranslatedWidget):
         if hit is None:
             return
         chars = self.kiosk_event.config.kiosk.confirm_chars
-        if confirmation_matches(self.kiosk_event.store, hit.attendee_id, answer, chars):
-            self.show_outcome(self.desk.check_in(hit.attendee_id, "search", guest_picks_topics=True))
-            return
-        self._wrong_answers[hit.attendee_id] = self._wrong_answers.get(hit.attendee_id, 0) + 1
-        if self._wrong_answers[hit.attendee_id] >= MAX_CONFIRM_TRIES:
-            self._send_to_help_desk()
-        else:
-            self.confirm.wrong()
+        match confirmation.check_answer(self.kiosk_event.store, hit.attendee_id, answer, chars, utc_now()):
+            case confirmation.Answer.RIGHT:
+                self.show_outcome(self.desk.check_in(hit.attendee_id, "search", guest_picks_topics=True))
+            case confirmation.Answer.WRONG:
+                self.confirm.wrong()
+            case confirmation.Answer.HELP_DESK:
+                self._send_to_help_desk()
 
     def _pick_topics(self) -> None:
         if self._guest is None:

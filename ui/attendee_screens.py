@@ -1,16 +1,31 @@
 """The attendee kiosk's screens: welcome, find by name, confirm, and one screen per check-in outcome."""
 
-from PySide6.QtCore import Qt, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.checkin import CheckinResult, Outcome
-from kiosk.search import SearchHit
+from kiosk.search import KioskResults, SearchHit
+from kiosk.timeutil import local, utc_now
 from ui.pictogram import TicketPictogram
 from ui.theme import AMBER, OUTCOME_COLOURS, touch
 from ui.touch_keyboard import TouchKeyboard
 from ui.widgets import PlainLabel, TouchButton, TranslatedWidget, font
 
 MARGIN = 48
+
+
+def moment_text(moment: datetime, time_zone: str, now: datetime) -> str:
+    """A moment on the event's wall clock as people read it: "09:10" today, with the date on another day."""
+    when = local(moment, time_zone)
+    clock = f"{when:%H:%M}"
+    if when.date() == local(now, time_zone).date():
+        return clock
+    # A QDate format pattern, in the current language's day and month names.
+    day = QLocale().toString(QDate(when.year, when.month, when.day),
+                             QCoreApplication.translate("Moment", "ddd d MMM"))
+    return QCoreApplication.translate("Moment", "{date}, {time}").format(date=day, time=clock)
 
 
 class WelcomeScreen(TranslatedWidget):
@@ -76,6 +91,7 @@ class SearchScreen(TranslatedWidget):
         self.field.textChanged.connect(self.query_changed)
         self.hint = PlainLabel(points=18)
         self.results = [TouchButton(height_mm=12, points=20) for _ in range(max_results)]
+        self._found = KioskResults(too_short=True)
         self._hits: list[SearchHit] = []
         for index, button in enumerate(self.results):
             button.clicked.connect(lambda _=False, i=index: self.chosen.emit(self._hits[i]))
@@ -97,35 +113,36 @@ class SearchScreen(TranslatedWidget):
         layout.addStretch(1)
         layout.addWidget(self.keyboard)
         self.back_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.show_hits([], "")
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Find your registration"))
         self.field.setPlaceholderText(self.tr("Your name or organisation"))
         self.back_button.setText(self.tr("Back"))
-        self.show_hits(self._hits, self.field.text())
+        self.show_results(self._found)
 
     def reset(self) -> None:
         """Forget the query and the results (personal data leaves the screen)."""
         self.field.clear()
-        self.show_hits([], "")
+        self.show_results(KioskResults(too_short=True))
         self.field.setFocus()
 
-    def show_hits(self, hits: list[SearchHit], query: str) -> None:
-        """Show up to the maximum of hits, or a hint why there are none."""
-        self._hits = hits[: len(self.results)]
+    def show_results(self, found: KioskResults) -> None:
+        """Show up to the maximum of hits, with a hint: why there are none, or that there are more."""
+        self._found = found
+        self._hits = found.hits[: len(self.results)]
         for index, button in enumerate(self.results):
             if index < len(self._hits):
                 hit = self._hits[index]
                 name = f"{hit.first_name} {hit.last_name}".strip()
                 button.setText(f"{name}  ·  {hit.organisation}" if hit.organisation else name)
             button.setVisible(index < len(self._hits))
-        typed = len("".join(query.split()))
-        if typed < self.min_chars:
+        if found.too_short:
             self.hint.setText(self.tr("Type at least %n letters of your name.", "", self.min_chars))
         elif not self._hits:
             self.hint.setText(self.tr("Nobody found. Check the spelling, or ask at the help desk."))
+        elif found.more:
+            self.hint.setText(self.tr("More found — keep typing"))
         else:
             self.hint.setText(self.tr("Tap your name."))
 
@@ -231,14 +248,14 @@ class OutcomeScreen(TranslatedWidget):
         layout.setAlignment(self.role, Qt.AlignmentFlag.AlignHCenter)
         self.ok_button.setMinimumWidth(touch(40))
         self._result: CheckinResult | None = None
-        self._time_text = ""
+        self._time_zone = "UTC"
         self.retranslate()
 
     def retranslate(self) -> None:
         self.ok_button.setText(self.tr("OK"))
         self.topics_button.setText(self.tr("Pick my topics"))
         if self._result is not None:
-            self.show_result(self._result, self._time_text)
+            self.show_result(self._result, self._time_zone)
 
     def clear(self) -> None:
         """Remove every personal detail from the screen."""
@@ -247,9 +264,9 @@ class OutcomeScreen(TranslatedWidget):
         for label in (self.headline, self.name, self.role, self.message):
             label.clear()
 
-    def show_result(self, result: CheckinResult, time_text: str) -> None:
-        """Fill the screen for one outcome."""
-        self._result, self._time_text = result, time_text
+    def show_result(self, result: CheckinResult, time_zone: str) -> None:
+        """Fill the screen for one outcome; times are shown on the event's wall clock (`time_zone`)."""
+        self._result, self._time_zone = result, time_zone
         colour = OUTCOME_COLOURS[result.outcome.value]
         self.colour = colour
         attendee = result.attendee
@@ -262,7 +279,7 @@ class OutcomeScreen(TranslatedWidget):
                                     " border-radius: 12px; padding: 8px 32px;")
         self.topics_button.setVisible(self.offer_topics and result.outcome in (
             Outcome.WELCOME, Outcome.ALREADY_CHECKED_IN))
-        headline, message = self._texts(result, time_text)
+        headline, message = self._texts(result)
         self.headline.setText(headline)
         self.message.setText(message)
 
@@ -282,10 +299,13 @@ class OutcomeScreen(TranslatedWidget):
         self.headline.setText(headline)
         self.message.setText(message)
 
-    def _texts(self, result: CheckinResult, time_text: str) -> tuple[str, str]:
+    def _texts(self, result: CheckinResult) -> tuple[str, str]:
         help_desk = self.tr("Please go to the help desk – we will sort it out.")
         first_name = result.attendee.first_name if result.attendee else ""
         match result.outcome:
+            case Outcome.WELCOME if result.returning:
+                return (self.tr("Welcome back, {name}!").format(name=first_name),
+                        self.tr("You are checked in for today."))
             case Outcome.WELCOME:
                 if result.badge_queued:
                     done = self.tr("Your badge is being printed.")
@@ -297,7 +317,7 @@ class OutcomeScreen(TranslatedWidget):
             case Outcome.ALREADY_CHECKED_IN:
                 return (self.tr("You are already checked in"),
                         self.tr("Since {time} at {kiosk}. If that was not you, please go to the help desk.")
-                        .format(time=time_text, kiosk=result.checked_in_by))
+                        .format(time=self._checked_in_text(result), kiosk=result.checked_in_by))
             case Outcome.CANCELLED:
                 return self.tr("This ticket has been cancelled"), help_desk
             case Outcome.NOT_VALID_TODAY:
@@ -306,3 +326,8 @@ class OutcomeScreen(TranslatedWidget):
                 return self.tr("This is not a ticket for this event"), help_desk
             case _:
                 return self.tr("We could not find this ticket"), help_desk
+
+    def _checked_in_text(self, result: CheckinResult) -> str:
+        if result.checked_in_at is None:
+            return ""
+        return moment_text(result.checked_in_at, self._time_zone, utc_now())

@@ -167,8 +167,9 @@ class CameraScanner(QObject):
     """Scans QR codes from a frame source without blocking the UI thread.
 
     Decodes on the global thread pool, one frame at a time (frames that come meanwhile are
-    dropped). Emits `decoded` at most once per `repeat_after` seconds for the same text, and
-    `frame` at most `preview_fps` times a second, for a preview.
+    dropped). Emits `decoded` once for a code held in view, and again only after it was out of
+    view for `repeat_after` seconds (every sighting starts that time again); `frame` at most
+    `preview_fps` times a second, for a preview.
     """
 
     decoded = Signal(str)
@@ -186,7 +187,7 @@ class CameraScanner(QObject):
         self._busy = False
         self._running = False
         self._last_preview_at = 0.0
-        self._emitted_at: dict[str, float] = {}
+        self._seen_at: dict[str, float] = {}
         # Parentless, so a decode still running when this scanner is deleted has a live relay.
         self._relay = _Relay()
         self._relay.done.connect(self._on_decoded, Qt.ConnectionType.QueuedConnection)
@@ -242,9 +243,10 @@ class CameraScanner(QObject):
         if not text or not self._running:
             return
         now = time.monotonic()
-        self._emitted_at = {t: at for t, at in self._emitted_at.items() if now - at < self._repeat_after}
-        if text not in self._emitted_at:
-            self._emitted_at[text] = now
+        self._seen_at = {t: at for t, at in self._seen_at.items() if now - at < self._repeat_after}
+        seen = text in self._seen_at
+        self._seen_at[text] = now
+        if not seen:
             self.decoded.emit(text)
 
 

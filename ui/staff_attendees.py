@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from kiosk.checkin import CheckinDesk, CheckinResult, active_checkins
 from kiosk.event import Event
 from kiosk.search import search
-from kiosk.timeutil import local
+from kiosk.timeutil import utc_now
+from ui.attendee_screens import moment_text
 from ui.theme import touch
 from ui.widgets import PlainLabel, TouchButton, TranslatedWidget, font
 
@@ -114,7 +115,7 @@ class StaffAttendees(TranslatedWidget):
             when = checked.get(attendee.id)
             arrived = ""
             if when:
-                arrived = f"{local(when[0], self.kiosk_event.config.time_zone):%H:%M} · {when[1]}"
+                arrived = f"{moment_text(when[0], self.kiosk_event.config.time_zone, utc_now())} · {when[1]}"
             ticket = self.tr("cancelled") if attendee.cancelled else attendee.code
             self.model.appendRow([QStandardItem(text) for text in (
                 attendee.display_name, attendee.organisation, attendee.category, ticket, arrived)])

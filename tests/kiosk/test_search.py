@@ -1,8 +1,10 @@
 import pytest
 
+from kiosk import attendees
 from kiosk.event import Event
-from kiosk.search import kiosk_search, search
+from kiosk.search import KioskResults, kiosk_search, search
 from kiosk.textfold import search_key, words
+from tests.conftest import EVENT_DAY
 
 
 def last_names(event: Event, query: str) -> list[str]:
@@ -28,10 +30,35 @@ def test_words_in_any_order_and_by_prefix(event: Event) -> None:
 
 
 def test_kiosk_search_needs_three_characters_and_shows_five_at_most(event: Event) -> None:
-    assert kiosk_search(event.store, "mü", 3, 5) == []
-    hits = kiosk_search(event.store, "mül", 3, 1)
-    assert len(hits) == 1
-    assert set(vars(hits[0])) == {"attendee_id", "first_name", "last_name", "organisation"}
+    assert kiosk_search(event.store, "mü", 3, 5) == KioskResults(too_short=True)
+    found = kiosk_search(event.store, "mül", 3, 1)
+    assert len(found.hits) == 1 and found.more and not found.too_short
+    assert set(vars(found.hits[0])) == {"attendee_id", "first_name", "last_name", "organisation"}
+    assert not kiosk_search(event.store, "mül", 3, 2).more
+
+
+@pytest.mark.parametrize("query", ["a..", "...", "a.-", "m ü", "-- ab --", "ab!!!!!", "°°°", "a  .  b"])
+def test_punctuation_does_not_count_as_letters(event: Event, query: str) -> None:
+    assert kiosk_search(event.store, query, 3, 5) == KioskResults(too_short=True)
+
+
+def test_kiosk_search_does_not_list_cancelled_tickets(event: Event) -> None:
+    assert kiosk_search(event.store, "storno", 3, 5) == KioskResults()
+    assert [a.last_name for a in search(event.store, "storno", 5)] == ["Storno"]  # staff still find them
+
+
+def test_name_matches_come_before_organisation_matches(event: Event) -> None:
+    with event.store.transaction():
+        attendees.insert_many(event.store, [
+            ({"first_name": "Anna", "last_name": "Albers", "organisation": "Stadtwerke Kassel"}, False),
+            ({"first_name": "Zoe", "last_name": "Stadtler", "organisation": "ACME"}, False),
+            ({"first_name": "Stadt", "last_name": "Zuse", "organisation": "Stadt Fulda"}, False),
+        ], EVENT_DAY, "test")
+    found = kiosk_search(event.store, "stadt", 3, 3)
+    assert [h.last_name for h in found.hits] == ["Stadtler", "Zuse", "Albers"]
+    assert found.more  # Sophie of Stadt Fulda is a fourth
+    assert [h.last_name for h in kiosk_search(event.store, "stadt fulda", 3, 5).hits] == ["Zuse",
+                                                                                          "Müller-Lüdenscheidt"]
 
 
 @pytest.mark.parametrize("query", ['"', "*", "NEAR(", "a OR b", "'; DROP TABLE x", "", "   ", "^", "-x"])

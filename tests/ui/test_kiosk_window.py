@@ -338,6 +338,7 @@ def test_first_welcome_prints_a_badge_and_staff_see_the_queue(qtbot, window: Mai
     qtbot.waitUntil(lambda: kiosk.outcome.message.text() == "Ihr Badge wird gedruckt.")
     printed = window.kiosk_event.folder / "printed"
     qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 1, timeout=10000)
+    kiosk.reset()  # the guest comes back later
     window.desk._recent_scans.clear()
     kiosk.handle_scan("AAAA1111BBBB2222CCCC")  # a second scan prints nothing
     assert kiosk.outcome.headline.text() == "Sie sind bereits eingecheckt"
