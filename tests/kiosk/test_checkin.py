@@ -315,3 +315,15 @@ def test_a_cancellation_imported_after_the_lookup_still_wins(desk: CheckinDesk, 
     assert result.attendee and result.attendee.cancelled
     assert reports.counts(desk.event).checked_in == 0
     assert desk.store.rows("SELECT count(*) AS n FROM print_jobs") == [{"n": 0}]
+
+
+def test_cli_checkin_json_says_returning_on_a_later_day(event: Event, capsys) -> None:
+    from kiosk.cli import main
+    from kiosk.timeutil import utc_now
+
+    sophie = attendees.find_by_key(event.store, "AAAA1111BBBB2222CCCC")
+    assert sophie
+    CheckinDesk(event, clock=lambda: utc_now() - timedelta(days=1), auto_print=False).check_in(sophie.id, "scan")
+    assert main(["--event", str(event.folder), "checkin", "AAAA1111BBBB2222CCCC", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert (answer["outcome"], answer["returning"]) == ("welcome", True)
