@@ -123,5 +123,5 @@ def test_no_badges_is_an_error() -> None:
 
 def test_bench_reports_the_four_figures() -> None:
     figures = measure(iterations=3, batch_size=8)
-    assert set(figures) == {"badge_p50_ms", "badge_p99_ms", "badge_batch_2000_s", "badge_vs_bare_ratio"}
+    assert set(figures) == {"badge_p50_ms", "badge_p99_ms", "badge_batch_8_s", "badge_vs_bare_ratio"}
     assert all(value > 0 for value in figures.values())
