@@ -1,15 +1,16 @@
 """The installed `kiosk` command: the core's command line with this Qt front end for the window commands."""
 
 import sys
+from collections.abc import Sequence
 
 from kiosk.check import CheckResult
 from kiosk.cli import main as cli_main
 from ui.app import run_gui
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `kiosk` console script."""
-    return cli_main(gui=run_gui, add_printers=_add_system_printers, machine_checks=(_check_machine,))
+    return cli_main(argv, gui=run_gui, add_printers=_add_system_printers, machine_checks=(_check_machine,))
 
 
 def _add_system_printers() -> None:
