@@ -233,7 +233,10 @@ def _parsed(text: str, folder: Path) -> dict[str, Any]:
 
 def _write_atomically(folder: Path, text: str) -> None:
     """Write event.toml whole or not at all (temp file, then rename)."""
-    folder.mkdir(parents=True, exist_ok=True)
     temporary = folder / (CONFIG_FILE + ".tmp")
-    temporary.write_text(text, encoding="utf-8", newline="")
-    temporary.replace(folder / CONFIG_FILE)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(text, encoding="utf-8", newline="")
+        temporary.replace(folder / CONFIG_FILE)
+    except OSError as exc:
+        raise ConfigError(f"{folder / CONFIG_FILE} cannot be written: {exc.strerror or exc}") from exc
