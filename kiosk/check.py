@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kiosk.config import CONFIG_FILE, DATABASE_FILE, ConfigError, EventConfig, load_config
+from kiosk.config_check import did_you_mean
 from kiosk.printing.backends import PdfFolderBackend, PrintError, backend_for, discover_printers
 from kiosk.store import MIGRATIONS, Store, StoreError
 
@@ -44,7 +45,7 @@ def run_checks(folder: Path, kiosk_id: str, machine_checks: Sequence[MachineChec
         config = None
     if config is not None:
         results[:0] = [_config_summary(config), _pin(config, folder), _printer(config, folder, kiosk_id),
-                       *_logo(config, folder)]
+                       *_this_kiosk(config, kiosk_id), *_auto_print(config), *_logo(config, folder)]
     for check in machine_checks:
         results += _guarded(check)
     return results
@@ -100,6 +101,26 @@ def _printer(config: EventConfig, folder: Path, kiosk_id: str) -> CheckResult:
         listed = ", ".join(p.spec for p in offered if p.spec.startswith(scheme)) or "none of that kind"
         return CheckResult(name, FAIL, f"{spec} is not among this machine's printers ({listed})")
     return CheckResult(name, OK if match.available else FAIL, f"{spec}: {match.description}")
+
+
+def _this_kiosk(config: EventConfig, kiosk_id: str) -> Iterator[CheckResult]:
+    """A kiosk id that [kiosks] does not name (a typo in KIOSK_ID?) prints with the defaults."""
+    named = config.badges.kiosks
+    if named and kiosk_id not in named:
+        yield CheckResult("kiosk id", WARN, f"{kiosk_id!r} has no [kiosks] table{did_you_mean(kiosk_id, list(named))}"
+                                            f": it prints to {config.badges.printer} (set KIOSK_ID to one of "
+                                            f"{', '.join(named)})")
+
+
+def _auto_print(config: EventConfig) -> Iterator[CheckResult]:
+    """auto_print names that no [[categories]] has: a typo there silently never prints."""
+    if config.badges.auto_print is None or not config.categories:
+        return
+    known = [category.name for category in config.categories]
+    for name in config.badges.auto_print:
+        if name.casefold() not in {k.casefold() for k in known}:
+            yield CheckResult("auto_print", WARN, f"{name!r} is no [[categories]] name{did_you_mean(name, known)}: "
+                                                  "only guests imported with exactly this category print by themselves")
 
 
 def _nearest_existing(path: Path) -> Path:

@@ -92,3 +92,16 @@ def test_the_qt_front_end_adds_screens_and_camera(ready: Path, capsys: pytest.Ca
     checks = {check["name"]: check for check in json.loads(capsys.readouterr().out)["checks"]}
     assert checks["screens"]["status"] == WARN and "no display" in checks["screens"]["detail"]  # offscreen
     assert checks["camera"]["status"] in (OK, WARN)
+
+
+def test_a_kiosk_id_without_its_table_and_an_auto_print_typo_are_warned_about(ready: Path) -> None:
+    text = (ready / CONFIG_FILE).read_text(encoding="utf-8")
+    (ready / CONFIG_FILE).write_text(text + '\n[badges]\nauto_print = ["Speaker", "Teilnehmer"]\n\n'
+                                            '[kiosks.eingang-1]\nprinter = "pdf:eingang"\n', encoding="utf-8")
+    results = {r.name: r for r in run_checks(ready, "eingang1")}
+    assert results["kiosk id"].status == WARN
+    assert results["kiosk id"].detail.startswith("'eingang1' has no [kiosks] table (did you mean \"eingang-1\"?)")
+    assert results["auto_print"] == CheckResult("auto_print", WARN, "'Teilnehmer' is no [[categories]] name (did you "
+                                                "mean \"Teilnehmende\"?): only guests imported with exactly this "
+                                                "category print by themselves")
+    assert "kiosk id" not in _statuses(run_checks(ready, "eingang-1"))
