@@ -1,6 +1,8 @@
-"""Staff: search everyone, check in or undo by hand, register walk-ins."""
+"""Staff: search everyone, check in or undo by hand, register walk-ins; warnings of the latest import."""
 
-from PySide6.QtCore import QCoreApplication, Signal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,16 +16,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kiosk.attendees import NOT_IN_LIST, REPLACED
 from kiosk.checkin import CheckinDesk, CheckinResult, active_checkins
 from kiosk.event import Event
+from kiosk.importer import Warn, last_import
 from kiosk.search import search
-from kiosk.timeutil import utc_now
+from kiosk.timeutil import from_iso, utc_now
 from ui.attendee_screens import moment_text
 from ui.theme import touch
 from ui.widgets import PlainLabel, TouchButton, TranslatedWidget, font
 
 RESULT_LIMIT = 100
 WALK_IN_FIELDS = ("title", "first_name", "last_name", "organisation", "email")
+IMPORT_NOTICE_MS = 5000  # how often the tab looks for a newer import (it may run from the command line)
 
 
 class StaffAttendees(TranslatedWidget):
@@ -39,6 +44,12 @@ class StaffAttendees(TranslatedWidget):
         self.query.setFont(font(16))
         self.query.setMinimumHeight(touch(11))
         self.query.textChanged.connect(self.refresh)
+        self.import_notice = PlainLabel(points=13)
+        self.import_notice.setStyleSheet("color: #8A4B00;")
+        self.import_notice.hide()
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setInterval(IMPORT_NOTICE_MS)
+        self.notice_timer.timeout.connect(self.show_import_notice)
         self.model = QStandardItemModel(0, 5)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -75,6 +86,7 @@ class StaffAttendees(TranslatedWidget):
         self.walk_in_form.addRow(self.register_button)
 
         left = QVBoxLayout()
+        left.addWidget(self.import_notice)
         left.addWidget(self.query)
         left.addWidget(self.table, 1)
         left.addLayout(actions)
@@ -83,6 +95,7 @@ class StaffAttendees(TranslatedWidget):
         layout.addLayout(left, 5)
         layout.addWidget(self.walk_in_box, 2)
         self._ids: list[int] = []
+        self._last_import: dict[str, Any] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -102,6 +115,27 @@ class StaffAttendees(TranslatedWidget):
             else:
                 item.widget().setText(label)
         self.register_button.setText(self.tr("Register and check in"))
+        self._render_import_notice()
+
+    def showEvent(self, event) -> None:
+        self.show_import_notice()
+        self.notice_timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.notice_timer.stop()
+        super().hideEvent(event)
+
+    def show_import_notice(self) -> None:
+        """Warnings of the latest attendee import, above the search (hidden when it had none)."""
+        self._last_import = last_import(self.kiosk_event.store)
+        self._render_import_notice()
+
+    def _render_import_notice(self) -> None:
+        report = self._last_import
+        text = import_notice(report, self.kiosk_event.config.time_zone) if report else ""
+        self.import_notice.setText(text)
+        self.import_notice.setVisible(bool(text))
 
 
     def refresh(self) -> None:
@@ -165,10 +199,62 @@ class StaffAttendees(TranslatedWidget):
 
 
 def result_line(result: CheckinResult) -> str:
-    """"Name: outcome" for the staff desk's status line."""
+    """"Name: outcome" for the staff desk's status line (with the reason a retired code was cancelled)."""
     name = result.attendee.display_name if result.attendee else result.code
-    return QCoreApplication.translate("Outcome", "{name}: {outcome}").format(
-        name=name, outcome=outcome_text(result.outcome.value))
+    outcome = outcome_text(result.outcome.value)
+    if result.reason:
+        reasons = {REPLACED: QCoreApplication.translate("Outcome", "replaced by a new ticket"),
+                   NOT_IN_LIST: QCoreApplication.translate("Outcome", "no longer in the list")}
+        outcome = f"{outcome} ({reasons.get(result.reason, result.reason)})"
+    return QCoreApplication.translate("Outcome", "{name}: {outcome}").format(name=name, outcome=outcome)
+
+
+def import_notice(report: dict[str, Any], time_zone: str) -> str:
+    """What staff should know about an import (as logged): its warnings, guests no longer in the list and kept
+    corrections; empty when there is nothing."""
+    lines = [warning_text(warning) for warning in report.get("warnings", [])]
+    missing, kept = len(report.get("missing", [])), len(report.get("kept", []))
+    if missing and report.get("missing_cancelled"):
+        lines.append(QCoreApplication.translate("Import", "{count} guests no longer in the list were cancelled.")
+                     .format(count=missing))
+    elif missing:
+        lines.append(QCoreApplication.translate(
+            "Import", "{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing)."
+        ).format(count=missing))
+    if kept:
+        lines.append(QCoreApplication.translate(
+            "Import", "{count} corrections made by staff were kept although the list has them differently.").format(
+            count=kept))
+    if not lines:
+        return ""
+    when = moment_text(from_iso(report["at"]), time_zone, utc_now())
+    head = QCoreApplication.translate("Import", "Last import ({file}, {time}):").format(file=report["file"], time=when)
+    return "\n".join([head, *(f"• {line}" for line in lines)])
+
+
+def warning_text(warning: dict[str, Any]) -> str:
+    """One import warning (as logged) in the staff's language."""
+    count, value, total = warning.get("count", 0), warning.get("value", ""), warning.get("total", 0)
+    shown = warning.get("lines", [])
+    lines = ", ".join(map(str, shown)) + (", …" if shown and count > len(shown) else "")
+    texts = {
+        Warn.UNKNOWN_CATEGORY: QCoreApplication.translate(
+            "Import", "Category \"{value}\" is not in event.toml: {count} guests (line {lines})."),
+        Warn.LOST_CHARACTERS: QCoreApplication.translate(
+            "Import", "\"?\" in {count} names, e.g. \"{value}\": characters lost in the export? (line {lines})"),
+        Warn.MANY_MISSING: QCoreApplication.translate(
+            "Import", "The updated list drops {count} of {total} imported guests – is it the whole list?"),
+        Warn.NO_CODE_COLUMN: QCoreApplication.translate(
+            "Import", "No ticket-code column found: {count} new guests got fresh codes."),
+        Warn.CODE_LIKE_COLUMN: QCoreApplication.translate(
+            "Import", "Column \"{value}\" was read as the category but holds unique codes: ticket codes?"),
+        Warn.MISSING_NOT_CANCELLED: QCoreApplication.translate(
+            "Import", "Guests no longer in the list were not cancelled: {count} rows have errors."),
+    }
+    template = texts.get(warning.get("kind", ""))
+    if template is None:
+        return warning.get("text", "")
+    return template.format(count=count, value=value, total=total, lines=lines)
 
 
 def outcome_text(outcome: str) -> str:

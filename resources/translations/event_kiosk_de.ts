@@ -137,6 +137,59 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="213"/>
+        <source>{count} guests no longer in the list were cancelled.</source>
+        <translation>{count} Gäste, die nicht mehr in der Liste stehen, wurden storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="216"/>
+        <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
+        <translation>{count} Gäste stehen nicht mehr in der Liste (nicht storniert: siehe kiosk import --cancel-missing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="220"/>
+        <source>{count} corrections made by staff were kept although the list has them differently.</source>
+        <translation>{count} Korrekturen des Personals wurden beibehalten, obwohl die Liste anderes enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="226"/>
+        <source>Last import ({file}, {time}):</source>
+        <translation>Letzter Import ({file}, {time}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="236"/>
+        <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
+        <translation>Kategorie „{value}“ fehlt in event.toml: {count} Gäste (Zeile {lines}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="238"/>
+        <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
+        <translation>„?“ in {count} Namen, z. B. „{value}“: beim Export verlorene Zeichen? (Zeile {lines})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="240"/>
+        <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
+        <translation>Der neuen Liste fehlen {count} von {total} importierten Gästen – ist sie vollständig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="242"/>
+        <source>No ticket-code column found: {count} new guests got fresh codes.</source>
+        <translation>Keine Spalte mit Ticket-Codes gefunden: {count} neue Gäste haben neue Codes bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="244"/>
+        <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
+        <translation>Spalte „{value}“ wurde als Kategorie gelesen, enthält aber lauter verschiedene Codes: Ticket-Codes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="246"/>
+        <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
+        <translation>Gäste, die nicht mehr in der Liste stehen, wurden nicht storniert: {count} Zeilen sind fehlerhaft.</translation>
+    </message>
+</context>
+<context>
     <name>Moment</name>
     <message>
         <location filename="../../ui/attendee_screens.py" line="27"/>
@@ -152,37 +205,47 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="170"/>
+        <location filename="../../ui/staff_attendees.py" line="201"/>
+        <source>replaced by a new ticket</source>
+        <translation>durch ein neues Ticket ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="202"/>
+        <source>no longer in the list</source>
+        <translation>nicht mehr in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="204"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="177"/>
+        <location filename="../../ui/staff_attendees.py" line="258"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="178"/>
+        <location filename="../../ui/staff_attendees.py" line="259"/>
         <source>was already checked in</source>
         <translation>war bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="179"/>
+        <location filename="../../ui/staff_attendees.py" line="260"/>
         <source>unknown code</source>
         <translation>unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="180"/>
+        <location filename="../../ui/staff_attendees.py" line="261"/>
         <source>invalid code</source>
         <translation>ungültiger Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="181"/>
+        <location filename="../../ui/staff_attendees.py" line="262"/>
         <source>ticket cancelled</source>
         <translation>Ticket storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="182"/>
+        <location filename="../../ui/staff_attendees.py" line="263"/>
         <source>not valid today</source>
         <translation>heute nicht gültig</translation>
     </message>
@@ -391,109 +454,109 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="101"/>
         <source>Search name or organisation…</source>
         <translation>Name oder Organisation suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="102"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
-        <location filename="../../ui/staff_attendees.py" line="97"/>
+        <location filename="../../ui/staff_attendees.py" line="102"/>
+        <location filename="../../ui/staff_attendees.py" line="109"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="103"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="103"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="92"/>
+        <location filename="../../ui/staff_attendees.py" line="104"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="93"/>
+        <location filename="../../ui/staff_attendees.py" line="105"/>
         <source>Reason for undoing</source>
         <translation>Grund für die Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="106"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="107"/>
         <source>Walk-in</source>
         <translation>Spontananmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="97"/>
+        <location filename="../../ui/staff_attendees.py" line="109"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="104"/>
+        <location filename="../../ui/staff_attendees.py" line="116"/>
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="119"/>
+        <location filename="../../ui/staff_attendees.py" line="148"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="132"/>
+        <location filename="../../ui/staff_attendees.py" line="161"/>
         <source>Select an attendee first.</source>
         <translation>Bitte zuerst eine Person auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="139"/>
+        <location filename="../../ui/staff_attendees.py" line="168"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Bitte eine Person auswählen und einen Grund angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="142"/>
+        <location filename="../../ui/staff_attendees.py" line="171"/>
         <source>Check-in undone.</source>
         <translation>Check-in zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="142"/>
+        <location filename="../../ui/staff_attendees.py" line="171"/>
         <source>This attendee is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="152"/>
+        <location filename="../../ui/staff_attendees.py" line="181"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>Für eine Spontananmeldung wird mindestens ein Vor- oder Nachname gebraucht.</translation>
     </message>

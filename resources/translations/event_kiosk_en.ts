@@ -137,6 +137,59 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="213"/>
+        <source>{count} guests no longer in the list were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="216"/>
+        <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="220"/>
+        <source>{count} corrections made by staff were kept although the list has them differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="226"/>
+        <source>Last import ({file}, {time}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="236"/>
+        <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="238"/>
+        <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="240"/>
+        <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="242"/>
+        <source>No ticket-code column found: {count} new guests got fresh codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="244"/>
+        <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="246"/>
+        <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Moment</name>
     <message>
         <location filename="../../ui/attendee_screens.py" line="27"/>
@@ -152,37 +205,47 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="170"/>
+        <location filename="../../ui/staff_attendees.py" line="201"/>
+        <source>replaced by a new ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="202"/>
+        <source>no longer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_attendees.py" line="204"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="177"/>
+        <location filename="../../ui/staff_attendees.py" line="258"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="178"/>
+        <location filename="../../ui/staff_attendees.py" line="259"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="179"/>
+        <location filename="../../ui/staff_attendees.py" line="260"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="180"/>
+        <location filename="../../ui/staff_attendees.py" line="261"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="181"/>
+        <location filename="../../ui/staff_attendees.py" line="262"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="182"/>
+        <location filename="../../ui/staff_attendees.py" line="263"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -391,109 +454,109 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="89"/>
+        <location filename="../../ui/staff_attendees.py" line="101"/>
         <source>Search name or organisation…</source>
         <translation>Search name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
+        <location filename="../../ui/staff_attendees.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="102"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="90"/>
-        <location filename="../../ui/staff_attendees.py" line="97"/>
+        <location filename="../../ui/staff_attendees.py" line="102"/>
+        <location filename="../../ui/staff_attendees.py" line="109"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="103"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="91"/>
+        <location filename="../../ui/staff_attendees.py" line="103"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="92"/>
+        <location filename="../../ui/staff_attendees.py" line="104"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="93"/>
+        <location filename="../../ui/staff_attendees.py" line="105"/>
         <source>Reason for undoing</source>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="94"/>
+        <location filename="../../ui/staff_attendees.py" line="106"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="95"/>
+        <location filename="../../ui/staff_attendees.py" line="107"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="96"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="97"/>
+        <location filename="../../ui/staff_attendees.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="104"/>
+        <location filename="../../ui/staff_attendees.py" line="116"/>
         <source>Register and check in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="119"/>
+        <location filename="../../ui/staff_attendees.py" line="148"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="132"/>
+        <location filename="../../ui/staff_attendees.py" line="161"/>
         <source>Select an attendee first.</source>
         <translation>Select an attendee first.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="139"/>
+        <location filename="../../ui/staff_attendees.py" line="168"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Select an attendee and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="142"/>
+        <location filename="../../ui/staff_attendees.py" line="171"/>
         <source>Check-in undone.</source>
         <translation>Check-in undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="142"/>
+        <location filename="../../ui/staff_attendees.py" line="171"/>
         <source>This attendee is not checked in.</source>
         <translation>This attendee is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="152"/>
+        <location filename="../../ui/staff_attendees.py" line="181"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
