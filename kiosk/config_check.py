@@ -8,7 +8,7 @@ import difflib
 import json
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -79,7 +79,7 @@ def number(low: float, high: float, whole: bool = True) -> Check:
 def as_day(value: Any) -> date | None:
     """A TOML date, or an ISO date string; None when it is neither."""
     if isinstance(value, date):
-        return value
+        return None if isinstance(value, datetime) else value
     try:
         return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:

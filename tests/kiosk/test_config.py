@@ -1,7 +1,7 @@
 """event.toml is checked whole when it is loaded: every problem named with its key and what would be right."""
 
 import tomllib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +90,11 @@ def test_missing_required_keys_and_wrong_shapes(tmp_path: Path) -> None:
         load_config(folder)
     assert raised.value.problems[:2] == ["event.name: is missing (expected it in [event])",
                                          "event.start: is missing (expected it in [event])"]
+
+
+def test_a_time_is_not_a_day(tmp_path: Path) -> None:
+    assert _problems(tmp_path, {"event": {"start": datetime(2026, 11, 24, 9, 0)}}) == [
+        "event.start: 2026-11-24T09:00:00 is not a date (expected YYYY-MM-DD, e.g. 2026-11-24)"]
 
 
 def test_languages_and_printers_the_kiosk_knows(tmp_path: Path) -> None:
