@@ -70,8 +70,9 @@ def _guarded(check: MachineCheck) -> list[CheckResult]:
 
 def _config_summary(config: EventConfig) -> CheckResult:
     days = config.start.isoformat() + ("" if config.end == config.start else f"–{config.end.isoformat()}")
-    return CheckResult("config", OK, f"{config.name}, {days} ({config.time_zone}), {len(config.categories)} "
-                                     f"categories, {len(config.topics)} topics")
+    categories, topics = len(config.categories), len(config.topics)
+    return CheckResult("config", OK, f"{config.name}, {days} ({config.time_zone}), {categories} "
+                                     f"categor{'y' if categories == 1 else 'ies'}, {topics} topic{'s' * (topics != 1)}")
 
 
 def _pin(config: EventConfig, folder: Path) -> CheckResult:
