@@ -164,11 +164,11 @@ def update(store: Store, attendee: Attendee, changes: dict[str, Any], at: dateti
     )
     if changed.get("cancelled") is False:
         store.conn.execute("DELETE FROM retired_codes WHERE code_key = ?", (code_key(attendee.code),))
-    if changed:
-        store.record("attendee_changed", {
-            "attendee_id": attendee.id, "reason": reason,
-            "before": {k: current[k] for k in changed}, "after": changed,
-        }, at)
+    payload = {"attendee_id": attendee.id, "reason": reason, "before": {k: current[k] for k in changed},
+               "after": changed}
+    if new_list_values is not None:
+        payload["list_values"] = new_list_values
+    store.record("attendee_changed", payload, at)
 
 
 def _with_corrections(known: dict[str, str], corrected: list[str], before: dict[str, Any],
@@ -181,13 +181,13 @@ def _with_corrections(known: dict[str, str], corrected: list[str], before: dict[
 
 def replace_code(store: Store, attendee: Attendee, new_code: str, at: datetime, reason: str) -> None:
     """Give an attendee a new code; the old one is retired (it answers "cancelled" with `reason`)."""
-    old_key, new_key = code_key(attendee.code), code_key(new_code)
+    new_key = code_key(new_code)
     store.conn.execute("DELETE FROM retired_codes WHERE code_key = ?", (new_key,))
     store.conn.execute("UPDATE attendees SET code = ?, code_key = ?, updated_at = ? WHERE id = ?",
                        (new_code, new_key, to_iso(at), attendee.id))
     retire_code(store, attendee, reason, at)
     store.record("attendee_code_replaced", {"attendee_id": attendee.id, "reason": reason, "old_code": attendee.code,
-                                            "new_code": new_code, "old_key": old_key}, at)
+                                            "new_code": new_code}, at)
 
 
 def retire_code(store: Store, attendee: Attendee, reason: str, at: datetime) -> None:
