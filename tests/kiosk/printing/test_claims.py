@@ -5,8 +5,11 @@ import threading
 import time
 from datetime import timedelta
 
+import pytest
+
 from kiosk.event import Event
 from kiosk.printing import queue
+from kiosk.printing import worker as worker_module
 from kiosk.printing.queue import DONE, PRINTING, QUEUED
 from kiosk.printing.worker import PrintWorker
 from tests.conftest import EVENT_DAY, Clock
@@ -94,3 +97,28 @@ def test_a_worker_prints_only_its_own_kiosks_jobs(event: Event, printer: FakePri
         elsewhere.close()
     states = {job.id: job.state for job in queue.open_jobs(event.store)}
     assert states == {mine: PRINTING, theirs: QUEUED} and printer.sent == []
+
+
+def test_a_serving_worker_takes_over_a_dead_workers_job_at_its_next_sweep(
+        event: Event, printer: FakePrinter, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worker_module, "SWEEP_S", 0.05)
+    printer.keeps_job_list = False
+    job_id = queue_badge(event, "Sophie")
+    queue.claim_next(event.store, "kiosk-1/4242/dead", EVENT_DAY)  # another window's worker, then it died
+    serving = PrintWorker(event.folder, "kiosk-1", clock=clock, poll_seconds=0.05)
+    stop, wake = threading.Event(), threading.Event()
+    thread = threading.Thread(target=serving.serve, args=(stop, wake))
+    thread.start()
+    try:
+        time.sleep(0.3)
+        assert printer.sent == []  # its lease still runs
+        clock.now += queue.LEASE
+        deadline = time.monotonic() + 5
+        while not printer.sent and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        stop.set()
+        wake.set()
+        thread.join()
+        serving.close()
+    assert printer.job_ids == [job_id]
