@@ -105,7 +105,12 @@ def _cmd_badges(event: Event, args: argparse.Namespace) -> int:
         return 0
     badges = [badge_data(event.store, event.config, person.id) for person in people]
     result = render_badges(layout, badges, logo_path(event.config, event.folder))
-    args.output.write_bytes(result.pdf)
+    if args.proof:
+        args.output.write_bytes(result.pdf)
+    else:
+        with event.store.transaction():  # recorded only with the file written, the file only if recorded
+            record_batch(event.store, [person.id for person in people], layout.name, utc_now())
+            args.output.write_bytes(result.pdf)
     per_page = layout.sheet.per_page if layout.sheet else 1
     pages = math.ceil(len(people) / per_page)
     print(f"Wrote {len(people)} badges on {pages} {'page' if pages == 1 else 'pages'} ({layout.name}, {per_page} "
@@ -116,7 +121,6 @@ def _cmd_badges(event: Event, args: argparse.Namespace) -> int:
     if args.proof:
         print("A proof: nothing recorded, the kiosks still print these badges.")
     else:
-        record_batch(event.store, [person.id for person in people], layout.name, utc_now())
         print(f"Recorded {len(people)} badges as printed: the kiosks print none of them again on check-in, "
               "and --not-printed leaves them out.")
     return 0

@@ -238,19 +238,19 @@ def settle_expired(store: Store, already_sent: Callable[[Job], bool], now: datet
 
 def record_batch(store: Store, attendee_ids: list[int], layout: str, now: datetime) -> None:
     """Badges pre-printed on sheets: one done job (reason and printer `batch`) and one `badge_printed` event
-    per attendee, in one transaction, so the kiosk does not print them again and the next batch of the
-    not-printed leaves them out."""
-    stamp = to_iso(now)
-    with store.transaction() as conn:
-        job_ids = [event_uuid() for _ in attendee_ids]
-        conn.executemany(
-            "INSERT INTO print_jobs (id, attendee_id, kind, layout, printer, state, reason, not_before, kiosk_id,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(job_id, attendee_id, BADGE, layout, BATCH, DONE, BATCH, stamp, store.kiosk_id, stamp, stamp)
-             for job_id, attendee_id in zip(job_ids, attendee_ids, strict=True)])
-        store.record_many("badge_printed", [
-            {"attendee_id": attendee_id, "job_id": job_id, "kind": BADGE, "reason": BATCH, "printer": BATCH,
-             "layout": layout} for job_id, attendee_id in zip(job_ids, attendee_ids, strict=True)], now)
+    per attendee, inside the caller's transaction, so the kiosk does not print them again and the next batch
+    of the not-printed leaves them out."""
+    if not store.conn.in_transaction:
+        raise RuntimeError("record_batch runs inside a transaction")
+    stamp, job_ids = to_iso(now), [event_uuid() for _ in attendee_ids]
+    store.conn.executemany(
+        "INSERT INTO print_jobs (id, attendee_id, kind, layout, printer, state, reason, not_before, kiosk_id,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(job_id, attendee_id, BADGE, layout, BATCH, DONE, BATCH, stamp, store.kiosk_id, stamp, stamp)
+         for job_id, attendee_id in zip(job_ids, attendee_ids, strict=True)])
+    store.record_many("badge_printed", [
+        {"attendee_id": attendee_id, "job_id": job_id, "kind": BADGE, "reason": BATCH, "printer": BATCH,
+         "layout": layout} for job_id, attendee_id in zip(job_ids, attendee_ids, strict=True)], now)
 
 
 def batch_printed(store: Store, attendee_id: int) -> bool:

@@ -167,6 +167,14 @@ def test_a_batch_is_recorded_so_neither_the_next_batch_nor_the_kiosk_prints_thos
         ("Kim", "Zorn")]
 
 
+def test_a_batch_that_cannot_be_written_is_not_recorded(event: Event, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, event.folder, "badges", "--not-printed", "--layout", "a6", "-o",
+                         str(tmp_path / "no such folder" / "b.pdf"))
+    assert code != 0 and err.startswith("kiosk:") and "Recorded" not in out
+    assert len(printable(event.store, not_printed=True)) == 4
+
+
 def test_a_proof_records_nothing(event: Event, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, event.folder, "badges", "--all", "--proof", "--layout", "a6", "-o",
                        str(tmp_path / "proof.pdf"))
