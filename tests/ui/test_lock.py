@@ -101,7 +101,8 @@ def test_saving_through_the_read_only_dialog_works(qtbot, window: MainWindow, tm
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen platform
-def test_idle_lock_closes_a_context_menu(qtbot, window: MainWindow) -> None:
+@pytest.mark.parametrize("lock", ["idle time", "lock button"])
+def test_locking_closes_a_context_menu(qtbot, window: MainWindow, lock: str) -> None:
     window.show_staff()
     field = window.staff.attendees.query
     field.setText("Müller")
@@ -109,6 +110,9 @@ def test_idle_lock_closes_a_context_menu(qtbot, window: MainWindow) -> None:
     QApplication.sendEvent(field, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, field.mapToGlobal(at)))
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu) and menu.isVisible()
-    fire_idle_lock(window)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.kiosk)
+    if lock == "idle time":
+        fire_idle_lock(window)
+    else:
+        window.staff.lock_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.staff)
     assert QApplication.activePopupWidget() is None
