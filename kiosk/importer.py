@@ -6,6 +6,7 @@ address, or name and organisation), keeps what staff corrected, gives a guest wh
 """
 
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -29,7 +30,7 @@ PAUSE_BETWEEN_CHUNKS_S = 0.001
 MANY_MISSING_SHARE = 0.1  # an updated list that drops more than this share of the imported guests is suspect
 MANY_MISSING_AT_LEAST = 3
 LINES_SHOWN = 5  # lines named per warning
-LOST_CHARACTERS = ("?", "\ufffd")  # what an export (or a wrong encoding) leaves where a letter was
+LOST_CHARACTER = re.compile("[?\ufffd]")  # what an export (or a wrong encoding) leaves where a letter was
 NAME_PARTS = ("title", "first_name", "last_name", "organisation")
 
 
@@ -172,7 +173,7 @@ class _Matcher:
     only, and never one whose e-mail differs from the row's). Staff corrections do not hide a guest: the
     list's values are compared. Each guest is matched once."""
 
-    def __init__(self, store: Store, rows: list[SourceRow]) -> None:
+    def __init__(self, store: Store, rows: list[SourceRow], keys: list[str]) -> None:
         stored = store.rows(f"SELECT {attendees.SELECT_COLUMNS}, code_key, list_values FROM attendees")
         self.by_key: dict[str, Attendee] = {}
         self.list_values: dict[int, dict[str, str]] = {}
@@ -181,10 +182,10 @@ class _Matcher:
             self.by_key[key] = Attendee.from_row(row)
             if corrections:
                 self.list_values[self.by_key[key].id] = attendees.parse_list_values(corrections)
-        file_keys = {code_key(r.fields.get("code", "")) for r in rows}
+        file_keys = set(keys)
         self.matched = {a.id for key, a in self.by_key.items() if key in file_keys}
         self.claimed_by_code = set(self.matched)  # a row without a code may stand for one of them (once)
-        unmatched_rows = [r for r in rows if code_key(r.fields.get("code", "")) not in self.by_key]
+        unmatched_rows = [row for row, key in zip(rows, keys, strict=True) if key not in self.by_key]
         self.by_order = self._unique("order_code", unmatched_rows)
         self.by_email = self._unique("email", unmatched_rows)
         self.by_name: dict[str, list[Attendee]] = {}
@@ -210,13 +211,13 @@ class _Matcher:
         """The attendee the row stands for (None: a new guest), and what matched."""
         if key in self.by_key:
             return self.by_key[key], _How.CODE
+        if not self.anyone_free and (key or not self.claimed_by_code):  # e.g. a first import
+            return None, _How.NAME
         for how, name, index in ((_How.ORDER, "order_code", self.by_order), (_How.EMAIL, "email", self.by_email)):
             found = index.get(values.get(name, "").casefold())
             if found is not None and found.id not in self.matched:
                 self.matched.add(found.id)
                 return found, how
-        if not self.by_name or (key and not self.anyone_free):
-            return None, _How.NAME
         email = values.get("email", "").casefold()
         name = _identity(values.get("first_name", ""), values.get("last_name", ""), values.get("organisation", ""))
         fitting = [a for a in self.by_name.get(name, [])
@@ -236,7 +237,7 @@ class _Matcher:
                 and a.id not in self.matched]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: 50,000 of them are made per import, and frozen ones are slow to make
 class _Change:
     """One row's effect: a new attendee (existing is None) or changes to an existing one."""
 
@@ -255,14 +256,14 @@ class _Plan:
 
 def plan_import(event: Event, table: SourceTable, cancel_missing: bool = False) -> tuple[_Plan, ImportReport]:
     """Decide what every row does and who is missing, without writing anything."""
-    matcher = _Matcher(event.store, table.rows)
+    keys = [code_key(row.fields.get("code", "")) for row in table.rows]
+    matcher = _Matcher(event.store, table.rows, keys)
     report = ImportReport(columns=table.columns, ignored_columns=table.ignored_columns)
     changes: list[_Change] = []
     seen: dict[str, int] = {}
     good_rows: list[tuple[int, dict[str, str]]] = []
-    for row in table.rows:
+    for row, key in zip(table.rows, keys, strict=True):
         values = _values(row)
-        key = code_key(values.get("code", ""))
         problem = row.problem or _problem(values, key, seen)
         if problem:
             report.errors.append(RowError(row.line, problem))
@@ -326,13 +327,13 @@ def _warnings(event: Event, table: SourceTable, rows: list[tuple[int, dict[str, 
     known = {c.name.casefold() for c in event.config.categories}
     unknown: dict[str, tuple[str, list[int]]] = {}  # by folded name (as categories are looked up): first spelling
     lost: list[tuple[int, str]] = []
-    for line, values in rows:
+    for line, values in rows:  # 50,000 rows: plain lookups, the rare finding worked out only then
         category = values.get("category", "")
-        if known and category and category.casefold() not in known:
+        if category and known and category.casefold() not in known:
             unknown.setdefault(category.casefold(), (category, []))[1].append(line)
         names = "\n".join([values.get(part, "") for part in NAME_PARTS])
-        if any(char in names for char in LOST_CHARACTERS):
-            lost.append((line, next(part for part in names.split("\n") if any(c in part for c in LOST_CHARACTERS))))
+        if LOST_CHARACTER.search(names):
+            lost.append((line, next(part for part in names.split("\n") if LOST_CHARACTER.search(part))))
     warnings = [ImportWarning(Warn.UNKNOWN_CATEGORY, len(lines), name, tuple(lines[:LINES_SHOWN]))
                 for name, lines in unknown.values()]
     if lost:
