@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.attendees import NOT_IN_LIST, REPLACED
 from kiosk.checkin import CheckinDesk, CheckinResult, active_checkins
 from kiosk.event import Event
-from kiosk.importer import Warn, last_import
+from kiosk.import_report import Warn, last_import
 from kiosk.search import search
 from kiosk.timeutil import from_iso, utc_now
 from ui.attendee_screens import moment_text

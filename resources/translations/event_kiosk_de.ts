@@ -139,52 +139,52 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="213"/>
+        <location filename="../../ui/staff_attendees.py" line="218"/>
         <source>{count} guests no longer in the list were cancelled.</source>
         <translation>{count} Gäste, die nicht mehr in der Liste stehen, wurden storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="216"/>
+        <location filename="../../ui/staff_attendees.py" line="221"/>
         <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
         <translation>{count} Gäste stehen nicht mehr in der Liste (nicht storniert: siehe kiosk import --cancel-missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="220"/>
+        <location filename="../../ui/staff_attendees.py" line="225"/>
         <source>{count} corrections made by staff were kept although the list has them differently.</source>
         <translation>{count} Korrekturen des Personals wurden beibehalten, obwohl die Liste anderes enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="226"/>
+        <location filename="../../ui/staff_attendees.py" line="231"/>
         <source>Last import ({file}, {time}):</source>
         <translation>Letzter Import ({file}, {time}):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="236"/>
+        <location filename="../../ui/staff_attendees.py" line="241"/>
         <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
         <translation>Kategorie „{value}“ fehlt in event.toml: {count} Gäste (Zeile {lines}).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="238"/>
+        <location filename="../../ui/staff_attendees.py" line="243"/>
         <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
         <translation>„?“ in {count} Namen, z. B. „{value}“: beim Export verlorene Zeichen? (Zeile {lines})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="240"/>
+        <location filename="../../ui/staff_attendees.py" line="245"/>
         <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
         <translation>Der neuen Liste fehlen {count} von {total} importierten Gästen – ist sie vollständig?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="242"/>
+        <location filename="../../ui/staff_attendees.py" line="247"/>
         <source>No ticket-code column found: {count} new guests got fresh codes.</source>
         <translation>Keine Spalte mit Ticket-Codes gefunden: {count} neue Gäste haben neue Codes bekommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="244"/>
+        <location filename="../../ui/staff_attendees.py" line="249"/>
         <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
         <translation>Spalte „{value}“ wurde als Kategorie gelesen, enthält aber lauter verschiedene Codes: Ticket-Codes?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="246"/>
+        <location filename="../../ui/staff_attendees.py" line="251"/>
         <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
         <translation>Gäste, die nicht mehr in der Liste stehen, wurden nicht storniert: {count} Zeilen sind fehlerhaft.</translation>
     </message>
@@ -205,47 +205,47 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="201"/>
+        <location filename="../../ui/staff_attendees.py" line="206"/>
         <source>replaced by a new ticket</source>
         <translation>durch ein neues Ticket ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="202"/>
+        <location filename="../../ui/staff_attendees.py" line="207"/>
         <source>no longer in the list</source>
         <translation>nicht mehr in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="204"/>
+        <location filename="../../ui/staff_attendees.py" line="209"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="258"/>
+        <location filename="../../ui/staff_attendees.py" line="263"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="259"/>
+        <location filename="../../ui/staff_attendees.py" line="264"/>
         <source>was already checked in</source>
         <translation>war bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="260"/>
+        <location filename="../../ui/staff_attendees.py" line="265"/>
         <source>unknown code</source>
         <translation>unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="261"/>
+        <location filename="../../ui/staff_attendees.py" line="266"/>
         <source>invalid code</source>
         <translation>ungültiger Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="262"/>
+        <location filename="../../ui/staff_attendees.py" line="267"/>
         <source>ticket cancelled</source>
         <translation>Ticket storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="263"/>
+        <location filename="../../ui/staff_attendees.py" line="268"/>
         <source>not valid today</source>
         <translation>heute nicht gültig</translation>
     </message>
@@ -454,109 +454,109 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="101"/>
+        <location filename="../../ui/staff_attendees.py" line="102"/>
         <source>Search name or organisation…</source>
         <translation>Name oder Organisation suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="102"/>
+        <location filename="../../ui/staff_attendees.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="102"/>
-        <location filename="../../ui/staff_attendees.py" line="108"/>
+        <location filename="../../ui/staff_attendees.py" line="103"/>
+        <location filename="../../ui/staff_attendees.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="102"/>
-        <location filename="../../ui/staff_attendees.py" line="109"/>
+        <location filename="../../ui/staff_attendees.py" line="103"/>
+        <location filename="../../ui/staff_attendees.py" line="110"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="103"/>
+        <location filename="../../ui/staff_attendees.py" line="104"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="103"/>
+        <location filename="../../ui/staff_attendees.py" line="104"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="104"/>
+        <location filename="../../ui/staff_attendees.py" line="105"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="105"/>
+        <location filename="../../ui/staff_attendees.py" line="106"/>
         <source>Reason for undoing</source>
         <translation>Grund für die Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="106"/>
+        <location filename="../../ui/staff_attendees.py" line="107"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="107"/>
+        <location filename="../../ui/staff_attendees.py" line="108"/>
         <source>Walk-in</source>
         <translation>Spontananmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="108"/>
+        <location filename="../../ui/staff_attendees.py" line="109"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="108"/>
+        <location filename="../../ui/staff_attendees.py" line="109"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="108"/>
+        <location filename="../../ui/staff_attendees.py" line="109"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="109"/>
+        <location filename="../../ui/staff_attendees.py" line="110"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="116"/>
+        <location filename="../../ui/staff_attendees.py" line="117"/>
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="148"/>
+        <location filename="../../ui/staff_attendees.py" line="153"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="161"/>
+        <location filename="../../ui/staff_attendees.py" line="166"/>
         <source>Select an attendee first.</source>
         <translation>Bitte zuerst eine Person auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="168"/>
+        <location filename="../../ui/staff_attendees.py" line="173"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Bitte eine Person auswählen und einen Grund angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="171"/>
+        <location filename="../../ui/staff_attendees.py" line="176"/>
         <source>Check-in undone.</source>
         <translation>Check-in zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="171"/>
+        <location filename="../../ui/staff_attendees.py" line="176"/>
         <source>This attendee is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_attendees.py" line="181"/>
+        <location filename="../../ui/staff_attendees.py" line="186"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>Für eine Spontananmeldung wird mindestens ein Vor- oder Nachname gebraucht.</translation>
     </message>

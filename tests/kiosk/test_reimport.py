@@ -10,7 +10,8 @@ from kiosk.attendees import NOT_IN_LIST, REPLACED
 from kiosk.checkin import CheckinDesk, Outcome
 from kiosk.cli import main
 from kiosk.event import Event, open_event
-from kiosk.importer import Warn, import_attendees, last_import
+from kiosk.import_report import Warn, last_import
+from kiosk.importer import import_attendees
 from kiosk.tabular import UnreadableFile
 from tests.conftest import EVENT_DAY, write_event
 
