@@ -213,7 +213,8 @@ def _change_of(existing: Attendee, how: _How, values: dict[str, str], key: str, 
 def _warnings(event: Event, table: SourceTable, rows: list[tuple[int, dict[str, str]]], report: ImportReport,
               matcher: _Matcher, new_guests: int) -> list[ImportWarning]:
     """Unknown categories, names with lost characters, a list that drops many guests, no code column."""
-    known = {c.name.casefold() for c in event.config.categories}
+    suspect = "" if "code" in table.columns.values() else _code_like_column(table, rows)
+    known = {c.name.casefold() for c in event.config.categories} if not suspect else set()  # codes: no categories
     unknown: dict[str, tuple[str, list[int]]] = {}  # by folded name (as categories are looked up): first spelling
     lost: list[tuple[int, str]] = []
     for line, values in rows:  # 50,000 rows: plain lookups, the rare finding worked out only then
@@ -233,9 +234,8 @@ def _warnings(event: Event, table: SourceTable, rows: list[tuple[int, dict[str, 
         warnings.append(ImportWarning(Warn.MANY_MISSING, len(report.missing), total=imported))
     if "code" not in table.columns.values():
         warnings.append(ImportWarning(Warn.NO_CODE_COLUMN, new_guests))
-        suspect = _code_like_column(table, rows)
-        if suspect:
-            warnings.append(ImportWarning(Warn.CODE_LIKE_COLUMN, value=suspect))
+    if suspect:
+        warnings.append(ImportWarning(Warn.CODE_LIKE_COLUMN, value=suspect))
     return warnings
 
 

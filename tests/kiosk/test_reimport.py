@@ -201,6 +201,7 @@ def test_a_ticket_column_of_codes_read_as_category_is_pointed_out(event: Event, 
     report = import_attendees(event, path)
     assert report.columns == {"Vorname": "first_name", "Nachname": "last_name", "Ticket": "category"}
     warnings = {w.kind: w for w in report.warnings}
+    assert list(warnings) == [Warn.NO_CODE_COLUMN, Warn.CODE_LIKE_COLUMN]  # the codes are no unknown categories
     assert warnings[Warn.NO_CODE_COLUMN].count == 2
     assert warnings[Warn.CODE_LIKE_COLUMN].value == "Ticket"
     assert '--map "Ticket=code"' in warnings[Warn.CODE_LIKE_COLUMN].text()
