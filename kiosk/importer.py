@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,6 @@ class _Matcher:
         for attendee in self.by_key.values():
             if attendee.source == "import":
                 self.by_name.setdefault(self._listed_identity(attendee), []).append(attendee)
-        self.anyone_free = len(self.matched) < len(self.by_key)  # else a row with a new code is a new guest
 
     def listed(self, attendee: Attendee, name: str) -> str:
         """A field as the list has it (staff may have corrected it since)."""
@@ -96,23 +96,41 @@ class _Matcher:
         return {value: a for a in self.by_key.values()
                 if (value := self.listed(a, name).casefold()) and stored[value] == 1 and in_file[value] <= 1}
 
-    def find(self, key: str, values: dict[str, str]) -> tuple[Attendee | None, _How]:
-        """The attendee the row stands for (None: a new guest), and what matched."""
-        if key in self.by_key:
-            return self.by_key[key], _How.CODE
-        if not self.anyone_free and (key or not self.claimed_by_code):  # e.g. a first import
-            return None, _How.NAME
+    def match_all(self, rows: list[tuple[str, dict[str, str]]]) -> list[tuple[Attendee | None, _How]]:
+        """The attendee each (code key, values) row stands for (None: a new guest), and what matched. Codes
+        first, then unique order codes and e-mail addresses, then names: a weaker match never takes the guest
+        a stronger one stands for, whatever the order of the rows. Among namesakes the one with the row's e-mail
+        (or none, like the row) comes first."""
+        found: list[tuple[Attendee | None, _How]] = [(None, _How.NAME)] * len(rows)
+        if not self.by_key:  # a first import
+            return found
+        stages: list[Callable[[str, dict[str, str]], tuple[Attendee | None, _How]]] = [
+            self._by_code, self._by_unique_value, partial(self._by_name, same_email=True),
+            partial(self._by_name, same_email=False)]
+        for stage in stages:
+            for index, (key, values) in enumerate(rows):
+                if found[index][0] is None:
+                    found[index] = stage(key, values)
+        return found
+
+    def _by_code(self, key: str, values: dict[str, str]) -> tuple[Attendee | None, _How]:
+        return self.by_key.get(key), _How.CODE
+
+    def _by_unique_value(self, key: str, values: dict[str, str]) -> tuple[Attendee | None, _How]:
         for how, name, index in ((_How.ORDER, "order_code", self.by_order), (_How.EMAIL, "email", self.by_email)):
             found = index.get(values.get(name, "").casefold())
             if found is not None and found.id not in self.matched:
                 self.matched.add(found.id)
                 return found, how
+        return None, _How.NAME
+
+    def _by_name(self, key: str, values: dict[str, str], same_email: bool) -> tuple[Attendee | None, _How]:
         email = values.get("email", "").casefold()
         name = _identity(values.get("first_name", ""), values.get("last_name", ""), values.get("organisation", ""))
-        fitting = [a for a in self.by_name.get(name, [])
-                   if not email or not self.listed(a, "email") or email == self.listed(a, "email").casefold()]
+        fitting = [a for a in self.by_name.get(name, []) if email == self.listed(a, "email").casefold()
+                   or (not same_email and not (email and self.listed(a, "email")))]
         free = [a for a in fitting if a.id not in self.matched]
-        if not free and not key:  # the same guest again, once with and once without their code
+        if not free and not key and not same_email:  # the same guest again, once with and once without a code
             free = [a for a in fitting if a.id in self.claimed_by_code]
         if not free:
             return None, _How.NAME
@@ -150,7 +168,7 @@ def plan_import(event: Event, table: SourceTable, cancel_missing: bool = False) 
     report = ImportReport(columns=table.columns, ignored_columns=table.ignored_columns)
     changes: list[_Change] = []
     seen: dict[str, int] = {}
-    good_rows: list[tuple[int, dict[str, str]]] = []
+    good: list[tuple[int, str, dict[str, str], bool]] = []
     for row, key in zip(table.rows, keys, strict=True):
         values = _values(row)
         problem = row.problem or _problem(values, key, seen)
@@ -159,9 +177,9 @@ def plan_import(event: Event, table: SourceTable, cancel_missing: bool = False) 
             continue
         if key:
             seen[key] = row.line
-        good_rows.append((row.line, values))
-        cancelled = is_cancelled(row.fields.get("status", ""))
-        existing, how = matcher.find(key, values)
+        good.append((row.line, key, values, is_cancelled(row.fields.get("status", ""))))
+    matches = matcher.match_all([(key, values) for _, key, values, _ in good])
+    for (_, key, values, cancelled), (existing, how) in zip(good, matches, strict=True):
         if existing is None:
             changes.append(_Change(values, cancelled))
             report.cancelled += cancelled
@@ -178,7 +196,7 @@ def plan_import(event: Event, table: SourceTable, cancel_missing: bool = False) 
         report.codes_replaced += bool(change.new_code)
     missing = matcher.missing()
     report.missing = [MissingGuest(a.id, a.display_name, a.organisation, a.code) for a in missing]
-    report.warnings = _warnings(event, table, good_rows, report, matcher,
+    report.warnings = _warnings(event, table, [(line, values) for line, _, values, _ in good], report, matcher,
                                 sum(c.existing is None for c in changes))
     if cancel_missing and missing and report.errors:
         report.warnings.append(ImportWarning(Warn.MISSING_NOT_CANCELLED, len(report.errors)))

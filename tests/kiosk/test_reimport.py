@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kiosk import attendees
 from kiosk.attendees import NOT_IN_LIST, REPLACED
@@ -239,3 +241,32 @@ def test_cli_prints_missing_kept_warnings_and_columns(event: Event, tmp_path: Pa
     assert "1 guests no longer in the list, cancelled:" in text and "Ben Berg, ACME – BENB00001 (id 2)" in text
     assert "Ticket-Code → code" in text
     assert open_event(event.folder, "k").store.rows("SELECT cancelled FROM attendees WHERE id = 2")[0]["cancelled"]
+
+
+def test_a_name_only_row_never_takes_the_guest_an_email_row_stands_for(event: Event, tmp_path: Path) -> None:
+    header = "Vorname;Nachname;Organisation;E-Mail\n"
+    import_attendees(event, csv_file(tmp_path, header + "Anna;Acker;ACME;anna@acme.de\nAnna;Acker;ACME;\n"))
+    report = import_attendees(event, csv_file(tmp_path, header + "Anna;Acker;ACME;\nAnna;Acker;ACME;anna@acme.de\n"))
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 2)
+    assert [p["email"] for p in everyone(event)] == ["anna@acme.de", ""]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(st.sampled_from(["Anna", "Ben"]), st.sampled_from(["Acker", "Müller"]),
+                               st.sampled_from(["ACME", ""]), st.sampled_from(["", "a@x.de", "b@x.de", "A@x.de"]),
+                               st.booleans()), min_size=1, max_size=8),
+       data=st.data())
+def test_the_same_guests_in_any_order_change_nothing(tmp_path_factory: pytest.TempPathFactory,
+                                                     rows: list[tuple[str, str, str, str, bool]],
+                                                     data: st.DataObject) -> None:
+    event = open_event(write_event(tmp_path_factory.mktemp("ev")), kiosk_id="k")
+    lines = [f"{first};{last};{org};{email};{f'CODE{n:04d}' if coded else ''}\n"
+             for n, (first, last, org, email, coded) in enumerate(rows)]
+    folder = tmp_path_factory.mktemp("lists")
+    header = "Vorname;Nachname;Organisation;E-Mail;Ticket-Code\n"
+    import_attendees(event, csv_file(folder, header + "".join(lines)))
+    before = everyone(event)
+    order = data.draw(st.permutations(lines))
+    report = import_attendees(event, csv_file(folder, header + "".join(order)))
+    assert (report.added, report.updated, report.missing) == (0, 0, [])
+    assert everyone(event) == before
