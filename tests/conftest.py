@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import write_config_document
-from kiosk.event import Event, open_event
+from kiosk.event.config import write_config_document
+from kiosk.event.folder import Event, open_event
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SAMPLES = Path(__file__).resolve().parent / "data"  # real-world exports, copied from the team's samples
@@ -51,7 +51,7 @@ def event_folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def event(event_folder: Path) -> Iterator[Event]:
-    from kiosk.importer import import_attendees
+    from kiosk.attendees.importer import import_attendees
 
     opened = open_event(event_folder, kiosk_id="kiosk-1")
     import_attendees(opened, event_folder.parent / "attendees.csv")

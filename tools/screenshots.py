@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.demo import prepare_demo
-from kiosk.event import open_event
+from kiosk.event.demo import prepare_demo
+from kiosk.event.folder import open_event
 from ui.app import create_application
 from ui.i18n import Languages
 from ui.main_window import MainWindow

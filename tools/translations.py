@@ -16,7 +16,7 @@ LANGUAGES = ("de", "en")
 def main() -> int:
     """Extract and compile; returns lrelease's exit code."""
     bin_dir = Path(sys.executable).parent
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     files = [str(FOLDER / f"event_kiosk_{lang}.ts") for lang in LANGUAGES]
     subprocess.run([bin_dir / "pyside6-lupdate", "-no-obsolete", *sources, "-ts", *files], cwd=ROOT, check=True)
     return subprocess.run([bin_dir / "pyside6-lrelease", *files], cwd=ROOT).returncode

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.cli_common import UsageError
-from kiosk.paths import resource
+from kiosk.cli.common import UsageError
+from kiosk.common.paths import resource
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -31,8 +31,8 @@ def create_application(headless_ok: bool = False) -> "QApplication":
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from ui import system_printer
-    from ui.theme import STYLE
+    from ui.printing import system_printer
+    from ui.widgets.theme import STYLE
 
     if headless_ok and not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -55,8 +55,8 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
                          "QT_QPA_PLATFORM=offscreen runs it invisibly")
     from PySide6.QtCore import Qt, QTimer
 
-    from kiosk.event import open_event
-    from ui.camera import QtCameraSource
+    from kiosk.event.folder import open_event
+    from ui.attendee.camera import QtCameraSource
     from ui.i18n import Languages
     from ui.main_window import MainWindow
 

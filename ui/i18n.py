@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from kiosk.paths import resource
+from kiosk.common.paths import resource
 
 LANGUAGES = ("de", "en")
 

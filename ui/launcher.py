@@ -3,8 +3,8 @@
 import sys
 from collections.abc import Sequence
 
-from kiosk.check import CheckResult
-from kiosk.cli import main as cli_main
+from kiosk.cli.main import main as cli_main
+from kiosk.event.check import CheckResult
 from ui.app import run_gui
 
 

@@ -2,9 +2,9 @@
 
 from PySide6.QtGui import QGuiApplication, QInputDevice
 
-from kiosk.check import FAIL, OK, WARN, CheckResult
+from kiosk.event.check import FAIL, OK, WARN, CheckResult
 from ui.app import KIOSK_SIZES, create_application
-from ui.camera import QtCameraSource
+from ui.attendee.camera import QtCameraSource
 
 SMALLEST = min(KIOSK_SIZES)
 

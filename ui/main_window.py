@@ -7,18 +7,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolTip, QWidget
 
-from kiosk.checkin import REPRINT_PREFIX, CheckinDesk
-from kiosk.event import Event
+from kiosk.checkin.desk import REPRINT_PREFIX, CheckinDesk
+from kiosk.event.folder import Event
+from kiosk.event.store import checkpoint
 from kiosk.printing.queue import BADGE
-from kiosk.store import checkpoint
-from ui.attendee_kiosk import AttendeeKiosk
-from ui.camera import CameraPreview, CameraScanner, FrameSource
+from ui.attendee.camera import CameraPreview, CameraScanner, FrameSource
+from ui.attendee.kiosk import AttendeeKiosk
+from ui.attendee.scanner import ScannerWedge
 from ui.i18n import Languages
-from ui.pin_pad import PinPad
-from ui.print_service import PrintService
-from ui.scanner import ScannerWedge
-from ui.staff_attendees import result_line
-from ui.staff_desk import StaffDesk
+from ui.printing.service import PrintService
+from ui.staff.attendees import result_line
+from ui.staff.desk import StaffDesk
+from ui.widgets.pin_pad import PinPad
 from ui.workers import run_in_background
 
 CHECKPOINT_MS = 20_000

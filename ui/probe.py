@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from kiosk.event import open_event
+from kiosk.event.folder import open_event
 from ui.app import create_application
 from ui.i18n import Languages
 from ui.main_window import MainWindow

@@ -17,7 +17,7 @@ import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from kiosk.paths import resource
+from kiosk.common.paths import resource
 
 REGULAR = "regular"
 BOLD = "bold"

@@ -20,7 +20,7 @@ from kiosk.badges.model import BadgeData, RenderResult
 from kiosk.badges.plan import BadgePlan, plan_badge
 from kiosk.badges.qr import path_code
 from kiosk.badges.text import MISSING_ADVANCE, MISSING_INK
-from kiosk.pdf_raster import rasterise
+from kiosk.printing.raster import rasterise
 
 _LOGO_DPI = 300
 _MARK_LENGTH = 2.5 * MM

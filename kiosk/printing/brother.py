@@ -11,8 +11,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from kiosk.pdf_raster import rasterise
 from kiosk.printing.base import PageSize, PrinterInfo, PrintError
+from kiosk.printing.raster import rasterise
 
 MISSING = "Brother QL printing needs the optional package brother-ql-next (pip install brother-ql-next)"
 FORM = "brother:MODEL:ADDRESS:LABEL"

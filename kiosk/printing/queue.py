@@ -14,9 +14,9 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
-from kiosk.config import EventConfig
-from kiosk.store import Store, event_uuid
-from kiosk.timeutil import from_iso, to_iso
+from kiosk.common.timeutil import from_iso, to_iso
+from kiosk.event.config import EventConfig
+from kiosk.event.store import Store, event_uuid
 
 HELD, QUEUED, PRINTING, DONE, CANCELLED = "held", "queued", "printing", "done", "cancelled"
 OPEN_STATES = (HELD, QUEUED, PRINTING)

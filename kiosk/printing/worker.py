@@ -19,17 +19,17 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from kiosk.badge_data import badge_data, layout_named, logo_path
 from kiosk.badges import Layout, render_badges
+from kiosk.badges.data import badge_data, layout_named, logo_path
 from kiosk.badges.items import MM
 from kiosk.badges.render import page_size
-from kiosk.event import open_event
+from kiosk.common.timeutil import utc_now
+from kiosk.event.folder import open_event
+from kiosk.event.store import Store
 from kiosk.printing import queue
 from kiosk.printing.backends import Backend, PrintError, backend_for
 from kiosk.printing.base import PageSize
 from kiosk.printing.queue import TOPIC, Job
-from kiosk.store import Store
-from kiosk.timeutil import utc_now
 
 POLL_S = 1.0
 SWEEP_S = 5.0  # how often held jobs past their time and printing jobs past their lease are settled

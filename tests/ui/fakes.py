@@ -8,7 +8,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QImage
 
-from ui.camera import FrameSource
+from ui.attendee.camera import FrameSource
 
 
 def qr_frame(

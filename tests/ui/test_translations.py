@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ET
 
-from kiosk.paths import resource
+from kiosk.common.paths import resource
 
 
 def test_german_translation_is_complete() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.badges.bench import sample_logo
+from kiosk.bench.badges import sample_logo
 
 
 @pytest.fixture(scope="session")

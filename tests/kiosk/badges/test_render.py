@@ -10,12 +10,12 @@ import pytest
 from PIL import Image
 
 from kiosk.badges import BadgeData, load_layout, plan_badge, preset_names, render_badges, render_preview_png
-from kiosk.badges.bench import measure
 from kiosk.badges.fonts import all_fonts, is_ignorable, normalise
 from kiosk.badges.items import TextItem
 from kiosk.badges.layout import Band, Text
 from kiosk.badges.plan import BadgePlan, fill
 from kiosk.badges.render import render_plans
+from kiosk.bench.badges import measure
 from tests.kiosk.badges.hard_names import badge, hard_badges
 from tests.kiosk.badges.support import assert_boxes_contained, flat, page_object_types, page_texts
 

@@ -7,7 +7,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 
 from kiosk.badges.fonts import BOLD, REGULAR, all_fonts, assign_fonts, chain, normalise
 from kiosk.badges.text import bidi_levels, shape_line, visual_order
-from kiosk.paths import resource
+from kiosk.common.paths import resource
 
 
 def fonts_of(text: str, weight: str = BOLD) -> list[str | None]:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from kiosk.event import Event
+from kiosk.event.folder import Event
 from kiosk.printing import backends
 from kiosk.printing.base import PageSize, PrintError
 from kiosk.printing.queue import BADGE, enqueue_now

@@ -1,6 +1,6 @@
 """The scan-to-print figure is measured end to end (small numbers here; `kiosk bench` uses the full ones)."""
 
-from kiosk.printing.bench import measure_scan_to_print
+from kiosk.bench.printing import measure_scan_to_print
 
 
 def test_scan_to_print_is_measured_through_the_worker() -> None:

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from kiosk.badges import load_layout, render_badges
-from kiosk.badges.bench import sample_badge
+from kiosk.bench.badges import sample_badge
 from kiosk.printing.backends import BrotherQlBackend, PrintError
 
 JOB = "0190abcd-1234-7abc-8def-0123456789ab"

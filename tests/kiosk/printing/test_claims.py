@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from kiosk.event import Event
+from kiosk.event.folder import Event
 from kiosk.printing import queue
 from kiosk.printing import worker as worker_module
 from kiosk.printing.queue import DONE, PRINTING, QUEUED

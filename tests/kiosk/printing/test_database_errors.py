@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from kiosk import store as store_module
-from kiosk.event import Event
+from kiosk.event import store as store_module
+from kiosk.event.folder import Event
 from kiosk.printing import queue
 from kiosk.printing import worker as worker_module
 from kiosk.printing.queue import DONE, PRINTING

@@ -9,14 +9,14 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from kiosk import topics
-from kiosk.checkin import CheckinDesk
-from kiosk.config import write_config_document
-from kiosk.event import Event, open_event
-from kiosk.importer import import_attendees
+from kiosk.attendees.importer import import_attendees
+from kiosk.checkin.desk import CheckinDesk
+from kiosk.event.config import write_config_document
+from kiosk.event.folder import Event, open_event
 from kiosk.printing import queue
 from kiosk.printing.queue import CANCELLED, DONE, HELD, QUEUED
 from kiosk.printing.worker import PrintWorker
+from kiosk.topics import choices as topics
 from tests.conftest import Clock
 from tests.kiosk.printing.conftest import attendee_id, event_kinds
 

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from kiosk.event import Event, open_event
+from kiosk.event.folder import Event, open_event
+from kiosk.event.store import Store
 from kiosk.printing import queue
 from kiosk.printing.queue import BADGE, CANCELLED, DONE, PRINTING, QUEUED, TOPIC
-from kiosk.store import Store
 from tests.conftest import EVENT_DAY
 from tests.kiosk.printing.conftest import attendee_id, event_kinds, queue_badge
 

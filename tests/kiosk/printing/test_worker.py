@@ -7,12 +7,12 @@ from datetime import timedelta
 import pypdfium2
 import pytest
 
-from kiosk import topics
-from kiosk.checkin import CheckinDesk, Outcome
-from kiosk.event import Event
+from kiosk.checkin.desk import CheckinDesk, Outcome
+from kiosk.event.folder import Event
 from kiosk.printing import queue
 from kiosk.printing.queue import DONE, QUEUED, TOPIC
 from kiosk.printing.worker import PrintWorker
+from kiosk.topics import choices as topics
 from tests.conftest import EVENT_DAY, Clock
 from tests.kiosk.printing.conftest import Crash, FakePrinter, attendee_id, event_kinds, queue_badge
 

@@ -1,0 +1,1 @@
+"""`kiosk bench`: the speed figures of every capability, measured on generated data."""

@@ -1,0 +1,146 @@
+"""`kiosk bench`: the speed figures of the issues, measured on data the bench builds itself."""
+
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.attendees.search import kiosk_search, search
+from kiosk.bench import badges as badge_figures
+from kiosk.bench.data import make_event, percentile, timed_ms, write_attendee_csv
+from kiosk.bench.printing import measure_scan_to_print
+from kiosk.checkin.desk import CheckinDesk
+from kiosk.event.folder import Event
+
+TARGETS = {"checkin_p99_ms": 2, "search_p99_ms": 10, "import_50k_s": 5, "startup_s": 1.5, "rss_mb": 250,
+           "ui_max_stall_ms": 50, "badge_p50_ms": 30, "badge_p99_ms": 80, "badge_batch_2000_s": 10,
+           "scan_to_print_p95_ms": 150, "badge_vs_bare_ratio": 1.5}
+
+
+def measure_checkin(event: Event, scans: int) -> dict[str, float]:
+    codes = [r[0] for r in event.store.conn.execute("SELECT code FROM attendees ORDER BY random() LIMIT ?",
+                                                    (scans,))]
+    event.store.defer_checkpoints()  # as in the kiosk window, which checkpoints on a worker thread
+    desk = CheckinDesk(event)
+    welcome = [timed_ms(lambda c=code: desk.scan(c)) for code in codes]
+    again = CheckinDesk(event)
+    repeat = [timed_ms(lambda c=code: again.scan(c)) for code in codes[:500]]
+    return {"checkin_p50_ms": statistics.median(welcome), "checkin_p99_ms": percentile(welcome, 0.99),
+            "already_p99_ms": percentile(repeat, 0.99)}
+
+
+def measure_search(event: Event, people: int) -> dict[str, float]:
+    rows = event.store.rows("SELECT first_name, last_name FROM attendees ORDER BY random() LIMIT ?", (people,))
+    kiosk_times, staff_times = [], []
+    for row in rows:
+        typed = f"{row['last_name']} {row['first_name']}"
+        for end in range(1, len(typed) + 1):
+            prefix = typed[:end]
+            staff_times.append(timed_ms(lambda p=prefix: search(event.store, p, 100)))
+            if len(prefix.replace(" ", "")) >= 3:
+                kiosk_times.append(timed_ms(lambda p=prefix: kiosk_search(event.store, p, 3, 5)))
+    return {"search_p99_ms": percentile(kiosk_times, 0.99), "staff_search_p99_ms": percentile(staff_times, 0.99)}
+
+
+def measure_window(folder: Path, import_file: Path) -> dict[str, float]:
+    """Start-up (process start to first rendered frame, median of three), memory and UI stalls, each
+    measured in fresh processes of the Qt front end."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    starts = []
+    for _ in range(3):
+        launched = time.time()
+        smoke = subprocess.run([sys.executable, "-m", "ui.launcher", "--smoke-test", "--event", str(folder)],
+                               capture_output=True, text=True, env=env)
+        found = re.search(r"first frame at ([0-9.]+)", smoke.stdout)
+        if smoke.returncode != 0 or not found:
+            return {"startup_s": float("nan")}
+        starts.append(float(found.group(1)) - launched)
+    startup = statistics.median(starts)
+    probe = subprocess.run([sys.executable, "-m", "ui.probe", str(folder), str(import_file)], capture_output=True,
+                           text=True, env=env)
+    figures = json.loads(probe.stdout.strip().splitlines()[-1]) if probe.returncode == 0 else {}
+    return {"startup_s": startup, **figures}
+
+
+@dataclass(frozen=True)
+class BenchSizes:
+    """How much data each measurement uses; the targets are for the full sizes."""
+
+    checkin_attendees: int = 20_000
+    checkin_scans: int = 2_000
+    import_rows: int = 50_000
+    searched_people: int = 200
+    badges: int = 200
+    badge_batch: int = 2_000
+    print_attendees: int = 3_000
+    print_scans: int = 200
+
+
+FULL = BenchSizes()
+QUICK = BenchSizes(2_000, 200, 5_000, 20, 20, 200, 300, 20)
+QUICK_VERDICT = "n/a (quick)"
+
+
+def measured_on(figures: dict[str, float], data: str, sizes: BenchSizes) -> dict[str, float]:
+    """Full-size figures keep the names their targets have; smaller ones say what they were measured on
+    (`checkin_p99_ms@2000_attendees`)."""
+    return figures if sizes == FULL else {f"{name}@{data}": value for name, value in figures.items()}
+
+
+def verdict(name: str, value: float, quick: bool) -> str:
+    """'ok' or 'OVER' for a full-size figure with a target; a quick figure is no test of a target."""
+    if quick:
+        return QUICK_VERDICT
+    target = TARGETS.get(name)
+    return "" if target is None else ("ok" if value <= target else "OVER")
+
+
+def measure_all(sizes: BenchSizes) -> dict[str, float]:
+    """Every figure, named by what it was measured on (see `measured_on`)."""
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as temporary:
+        root = Path(temporary)
+        event, _ = make_event(root / "checkin", sizes.checkin_attendees)
+        checkin = measure_checkin(event, sizes.checkin_scans)
+        results.update(measured_on(checkin, f"{sizes.checkin_attendees}_attendees", sizes))
+        event.close()
+        event, import_seconds = make_event(root / "large", sizes.import_rows)
+        results[f"import_{sizes.import_rows // 1000}k_s"] = import_seconds  # the size is in the name
+        large = f"{sizes.import_rows}_attendees"
+        results.update(measured_on(measure_search(event, sizes.searched_people), large, sizes))
+        event.close()
+        second_list = root / "second.csv"
+        write_attendee_csv(second_list, sizes.import_rows, seed=2)
+        results.update(measured_on(measure_window(root / "large", second_list), large, sizes))
+    badges = badge_figures.measure(sizes.badges, sizes.badge_batch)
+    batch = f"badge_batch_{sizes.badge_batch}_s"  # the size is in the name
+    batch_seconds = badges.pop(batch)
+    results.update(measured_on(badges, f"{sizes.badges}_badges", sizes))
+    results[batch] = batch_seconds
+    results.update(measured_on(measure_scan_to_print(sizes.print_attendees, sizes.print_scans),
+                               f"{sizes.print_scans}_scans", sizes))
+    return {name: round(value, 3) for name, value in results.items()}
+
+
+def report(results: dict[str, float], quick: bool) -> str:
+    """The figures as a table with their targets and verdicts."""
+    width = max(len(name) for name in results) + 2
+    lines = [f"{'figure':<{width}}{'measured':>12}{'target':>10}"]
+    for name, value in results.items():
+        target = "" if quick else TARGETS.get(name, "")
+        lines.append(f"{name:<{width}}{value:>12}{target:>10}  {verdict(name, value, quick)}".rstrip())
+    return "\n".join(lines)
+
+
+def run_bench(as_json: bool, quick: bool = False) -> int:
+    """Measure everything and print a table (or one JSON object); `quick` measures a tenth of the data, and
+    names the figures accordingly."""
+    results = measure_all(QUICK if quick else FULL)
+    print(json.dumps(results) if as_json else report(results, quick))
+    return 0

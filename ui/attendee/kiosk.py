@@ -1,0 +1,235 @@
+"""The attendee kiosk: scan or find by name, then one clear answer; back to the welcome screen by itself."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.attendees.records import Attendee
+from kiosk.attendees.search import SearchHit, kiosk_search
+from kiosk.checkin import confirmation
+from kiosk.checkin.desk import TOPICS_CHOSEN, CheckinDesk, CheckinResult
+from kiosk.common.timeutil import utc_now
+from kiosk.event.folder import Event
+from kiosk.printing.queue import TOPIC
+from kiosk.topics import choices as topics
+from ui.attendee.screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
+from ui.attendee.topics import TopicScreen
+from ui.i18n import Languages
+from ui.widgets.common import TouchButton, TranslatedWidget
+from ui.widgets.theme import PAPER, touch
+
+
+class AttendeeKiosk(TranslatedWidget):
+    """Controller of the attendee screens. `staff_requested` fires after the hidden corner gesture."""
+
+    staff_requested = Signal()
+    print_requested = Signal(int, str, str)  # attendee id, job kind ("badge" or "topic"), reason
+
+    def __init__(self, event: Event, desk: CheckinDesk, languages: Languages,
+                 camera_view: QWidget | None = None) -> None:
+        super().__init__()
+        self._background = QColor(PAPER)
+        self.kiosk_event, self.desk = event, desk
+        settings = event.config.kiosk
+        self.welcome = WelcomeScreen(event.config.name, camera_view)
+        self.search = SearchScreen(settings.search_max_results, settings.search_min_chars)
+        self.confirm = ConfirmScreen(settings.confirm_chars)
+        self.outcome = OutcomeScreen()
+        self.outcome.offer_topics = bool(event.config.topics)
+        self.topic_picker = TopicScreen(event.config.topics, event.config.badges.max_topics)
+        self.stack = QStackedWidget()
+        for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker):
+            self.stack.addWidget(screen)
+        self.language_button = TouchButton(height_mm=12, points=16)
+        self.language_button.setMaximumWidth(touch(40))
+        self.language_button.clicked.connect(languages.toggle)
+        self._languages = languages
+        self.corner = CornerGesture()
+        self.corner.triggered.connect(self.staff_requested)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 16, 0)
+        bar.addWidget(self.corner)
+        bar.addStretch(1)
+        bar.addWidget(self.language_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.welcome.find_by_name.connect(self._open_search)
+        self.search.query_changed.connect(self._search)
+        self.search.chosen.connect(self._ask_confirmation)
+        self.search.back.connect(self.reset)
+        self.confirm.answered.connect(self._confirm)
+        self.confirm.back.connect(self._open_search)
+        self.outcome.done.connect(self.reset)
+        self.outcome.topics_requested.connect(self._pick_topics)
+        self.topic_picker.saved.connect(self._save_topics)
+        self.topic_picker.skipped.connect(self.reset)
+        self.return_timer = _single_shot(self, settings.outcome_seconds, self.reset)
+        self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
+        self._chosen: SearchHit | None = None
+        self._guest: Attendee | None = None  # whose outcome or topics are on screen
+        self._held_badge: int | None = None  # a first badge waiting for the guest's topics
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.language_button.setText(self.tr("English"))
+
+
+    def paintEvent(self, event) -> None:  # the outcome colour fills the whole window, not just one screen
+        QPainter(self).fillRect(self.rect(), self._background)
+
+    def note_activity(self) -> None:
+        """Someone touched or typed: postpone the return to the welcome screen."""
+        if self.stack.currentWidget() in (self.search, self.confirm, self.topic_picker):
+            self.idle_timer.start()
+
+    def handle_scan(self, raw: str) -> None:
+        """A code from the USB scanner or the camera, on whatever screen is showing; the ticket of the guest
+        whose answer or topics are on screen is ignored (they are still holding it up)."""
+        on_screen = self._guest.id if self._guest else None
+        result = self.desk.scan(raw, guest_picks_topics=True, on_screen=on_screen)
+        if result is not None:
+            self.show_outcome(result)
+
+    def show_outcome(self, result: CheckinResult) -> None:
+        """Show the answer for a check-in and return to the welcome screen after a few seconds."""
+        self._forget_choice()
+        self._release_held_badge()
+        self._guest = result.attendee
+        if result.badge_held and result.attendee:
+            self._held_badge = result.attendee.id
+        self.outcome.badge_waits_for_topics = self._held_badge is not None
+        self.outcome.show_result(result, self.kiosk_event.config.time_zone)
+        self._show(self.outcome)
+        self.return_timer.start()
+
+    def reset(self) -> None:
+        """Back to the welcome screen with nothing personal left on any screen."""
+        self.return_timer.stop()
+        self.idle_timer.stop()
+        self._forget_choice()
+        self._release_held_badge()
+        self._guest = None
+        self._languages.set(self.kiosk_event.config.languages[0] if self.kiosk_event.config.languages else "de")
+        self.search.reset()
+        self.outcome.clear()
+        self.topic_picker.clear()
+        self._show(self.welcome)
+
+    def _show(self, screen: QWidget) -> None:
+        colour = QColor(self.outcome.colour if screen is self.outcome else PAPER)
+        if colour != self._background:
+            self._background = colour
+            self.update()
+        self.stack.setCurrentWidget(screen)
+        if screen in (self.search, self.confirm, self.topic_picker):
+            self.idle_timer.start()
+
+    def _forget_choice(self) -> None:
+        self._chosen = None
+        self.confirm.name.clear()
+        self.confirm.field.clear()
+
+    def _open_search(self) -> None:
+        self._forget_choice()
+        self._show(self.search)
+        self.search.field.setFocus()
+
+    def _search(self, query: str) -> None:
+        settings = self.kiosk_event.config.kiosk
+        self.search.show_results(
+            kiosk_search(self.kiosk_event.store, query, settings.search_min_chars, settings.search_max_results))
+
+    def _ask_confirmation(self, hit: SearchHit) -> None:
+        self._chosen = hit
+        if not confirmation.can_ask(self.kiosk_event.store, hit.attendee_id):  # no e-mail, or no tries left
+            self._send_to_help_desk()
+            return
+        self.confirm.ask(hit)
+        self._show(self.confirm)
+
+    def _confirm(self, answer: str) -> None:
+        hit = self._chosen
+        if hit is None:
+            return
+        chars = self.kiosk_event.config.kiosk.confirm_chars
+        match confirmation.check_answer(self.kiosk_event.store, hit.attendee_id, answer, chars, utc_now()):
+            case confirmation.Answer.RIGHT:
+                self.show_outcome(self.desk.check_in(hit.attendee_id, "search", guest_picks_topics=True))
+            case confirmation.Answer.WRONG:
+                self.confirm.wrong()
+            case confirmation.Answer.HELP_DESK:
+                self._send_to_help_desk()
+
+    def _pick_topics(self) -> None:
+        if self._guest is None:
+            return
+        self.return_timer.stop()
+        current = topics.chosen(self.kiosk_event.store, self._guest.id)
+        self.topic_picker.ask(f"{self._guest.first_name} {self._guest.last_name}".strip(), current)
+        self._show(self.topic_picker)
+
+    def _save_topics(self, picks: list[tuple[str, str]]) -> None:
+        guest = self._guest
+        if guest is None:
+            return
+        topics.choose(self.kiosk_event.store, self.kiosk_event.config, guest.id, picks, utc_now())
+        self._release_held_badge()
+        if picks and self.kiosk_event.config.badges.topic_badge:
+            self.print_requested.emit(guest.id, TOPIC, TOPICS_CHOSEN)
+        self.outcome.show_thanks(self.tr("Thank you!"), self.tr("Your topics are saved."))
+        self._guest = None
+        self._show(self.outcome)
+        self.return_timer.start()
+
+    def _release_held_badge(self) -> None:
+        """Print the first badge that waited for topics (chosen, skipped or timed out)."""
+        if self._held_badge is not None:
+            attendee_id, self._held_badge = self._held_badge, None
+            self.desk.release_held_badge(attendee_id)
+
+    def _send_to_help_desk(self) -> None:
+        self._forget_choice()
+        self.outcome.show_help(self.tr("We need to check this at the help desk"),
+                               self.tr("Please go to the help desk – we will check you in there."))
+        self._show(self.outcome)
+        self.return_timer.start()
+
+
+def _single_shot(parent: QWidget, seconds: float, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(int(seconds * 1000))
+    timer.timeout.connect(slot)
+    return timer
+
+
+class CornerGesture(QWidget):
+    """An invisible corner: five taps within three seconds ask for the staff PIN."""
+
+    triggered = Signal()
+    TAPS = 5
+    WINDOW_MS = 3000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFixedSize(touch(14), touch(14))
+        self._taps = 0
+        self._window = _single_shot(self, self.WINDOW_MS / 1000, self._forget)
+
+    def _forget(self) -> None:
+        self._taps = 0
+
+    def mousePressEvent(self, event) -> None:
+        if self._taps == 0:
+            self._window.start()
+        self._taps += 1
+        if self._taps >= self.TAPS:
+            self._forget()
+            self._window.stop()
+            self.triggered.emit()
+        event.accept()

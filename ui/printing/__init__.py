@@ -1,0 +1,1 @@
+"""Printing from the window: the print worker process beside it and Qt's system printers."""

@@ -1,0 +1,1 @@
+"""The staff desk: attendees, badges and corrections, the print queue, topics, arrivals."""

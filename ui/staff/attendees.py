@@ -1,0 +1,270 @@
+"""Staff: search everyone, check in or undo by hand, register walk-ins; warnings of the latest import."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+)
+
+from kiosk.attendees.import_report import Warn, last_import
+from kiosk.attendees.records import NOT_IN_LIST, REPLACED
+from kiosk.attendees.search import search
+from kiosk.checkin.desk import CheckinDesk, CheckinResult, active_checkins
+from kiosk.common.timeutil import from_iso, utc_now
+from kiosk.event.folder import Event
+from ui.attendee.screens import moment_text
+from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
+from ui.widgets.theme import touch
+
+RESULT_LIMIT = 100
+WALK_IN_FIELDS = ("title", "first_name", "last_name", "organisation", "email")
+IMPORT_NOTICE_MS = 5000  # how often the tab looks for a newer import (it may run from the command line)
+
+
+class StaffAttendees(TranslatedWidget):
+    """The staff desk's main tab. `changed` fires after every check-in, undo or walk-in."""
+
+    changed = Signal()
+    selected = Signal(object)  # attendee id or None
+
+    def __init__(self, event: Event, desk: CheckinDesk) -> None:
+        super().__init__()
+        self.kiosk_event, self.desk = event, desk
+        self.query = QLineEdit()
+        self.query.setFont(font(16))
+        self.query.setMinimumHeight(touch(11))
+        self.query.textChanged.connect(self.refresh)
+        self.import_notice = PlainLabel(points=13)
+        self.import_notice.setStyleSheet("color: #8A4B00;")
+        self.import_notice.hide()
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setInterval(IMPORT_NOTICE_MS)
+        self.notice_timer.timeout.connect(self.show_import_notice)
+        self.model = QStandardItemModel(0, 5)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(touch(10))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self._selected()))
+        self.check_in_button = TouchButton(role="primary", height_mm=11, points=15)
+        self.check_in_button.clicked.connect(self._check_in)
+        self.undo_reason = QLineEdit()
+        self.undo_reason.setMinimumHeight(touch(11))
+        self.undo_button = TouchButton(height_mm=11, points=15)
+        self.undo_button.clicked.connect(self._undo)
+        self.status = PlainLabel(points=15)
+        actions = QHBoxLayout()
+        actions.addWidget(self.check_in_button)
+        actions.addWidget(self.undo_reason)
+        actions.addWidget(self.undo_button)
+
+        self.walk_in_box = QGroupBox()
+        self.walk_in = {name: QLineEdit() for name in WALK_IN_FIELDS}
+        self.category = QComboBox()
+        self.category.addItems([c.name for c in event.config.categories])
+        self.walk_in_form = QFormLayout(self.walk_in_box)
+        for edit in self.walk_in.values():
+            edit.setMinimumHeight(touch(10))
+            self.walk_in_form.addRow("", edit)
+        self.walk_in_form.addRow("", self.category)
+        self.register_button = TouchButton(role="primary", height_mm=11, points=15)
+        self.register_button.clicked.connect(self._register_walk_in)
+        self.walk_in_form.addRow(self.register_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.import_notice)
+        left.addWidget(self.query)
+        left.addWidget(self.table, 1)
+        left.addLayout(actions)
+        left.addWidget(self.status)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 5)
+        layout.addWidget(self.walk_in_box, 2)
+        self._ids: list[int] = []
+        self._last_import: dict[str, Any] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.query.setPlaceholderText(self.tr("Search name or organisation…"))
+        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Category"),
+                                              self.tr("Ticket"), self.tr("Checked in")])
+        self.check_in_button.setText(self.tr("Check in"))
+        self.undo_reason.setPlaceholderText(self.tr("Reason for undoing"))
+        self.undo_button.setText(self.tr("Undo check-in"))
+        self.walk_in_box.setTitle(self.tr("Walk-in"))
+        labels = (self.tr("Title"), self.tr("First name"), self.tr("Last name"), self.tr("Organisation"),
+                  self.tr("E-mail"), self.tr("Category"))
+        for row, label in enumerate(labels):
+            item = self.walk_in_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is None:
+                self.walk_in_form.setWidget(row, QFormLayout.ItemRole.LabelRole, PlainLabel(label, points=13))
+            else:
+                item.widget().setText(label)
+        self.register_button.setText(self.tr("Register and check in"))
+        self._render_import_notice()
+
+    def showEvent(self, event) -> None:
+        self.show_import_notice()
+        self.notice_timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.notice_timer.stop()
+        super().hideEvent(event)
+
+    def show_import_notice(self) -> None:
+        """Warnings of the latest attendee import, above the search (hidden when it had none)."""
+        self._last_import = last_import(self.kiosk_event.store)
+        self._render_import_notice()
+
+    def _render_import_notice(self) -> None:
+        report = self._last_import
+        text = import_notice(report, self.kiosk_event.config.time_zone) if report else ""
+        self.import_notice.setText(text)
+        self.import_notice.setVisible(bool(text))
+
+
+    def refresh(self) -> None:
+        """Run the search again (after typing or after a change)."""
+        selected = self._selected()
+        found = search(self.kiosk_event.store, self.query.text(), RESULT_LIMIT)
+        checked = active_checkins(self.kiosk_event.store, [a.id for a in found])
+        self.model.removeRows(0, self.model.rowCount())
+        self._ids = [a.id for a in found]
+        for attendee in found:
+            when = checked.get(attendee.id)
+            arrived = ""
+            if when:
+                arrived = f"{moment_text(when[0], self.kiosk_event.config.time_zone, utc_now())} · {when[1]}"
+            ticket = self.tr("cancelled") if attendee.cancelled else attendee.code
+            self.model.appendRow([QStandardItem(text) for text in (
+                attendee.display_name, attendee.organisation, attendee.category, ticket, arrived)])
+        if selected in self._ids:
+            self.table.selectRow(self._ids.index(selected))
+
+    def _selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._ids[rows[0].row()] if rows and rows[0].row() < len(self._ids) else None
+
+    def _check_in(self) -> None:
+        attendee_id = self._selected()
+        if attendee_id is None:
+            self.status.setText(self.tr("Select an attendee first."))
+            return
+        self._report(self.desk.check_in(attendee_id, "staff"))
+
+    def _undo(self) -> None:
+        attendee_id, reason = self._selected(), self.undo_reason.text().strip()
+        if attendee_id is None or not reason:
+            self.status.setText(self.tr("Select an attendee and give a reason."))
+            return
+        done = self.desk.undo(attendee_id, reason)
+        self.status.setText(self.tr("Check-in undone.") if done else self.tr("This attendee is not checked in."))
+        self.undo_reason.clear()
+        self._after_change()
+
+    def _register_walk_in(self) -> None:
+        values = {name: edit.text() for name, edit in self.walk_in.items()}
+        values["category"] = self.category.currentText()
+        try:
+            result = self.desk.register_walk_in(values)
+        except ValueError:
+            self.status.setText(self.tr("A walk-in needs at least a first or last name."))
+            return
+        for edit in self.walk_in.values():
+            edit.clear()
+        self._report(result)
+
+    def _report(self, result: CheckinResult) -> None:
+        self.status.setText(result_line(result))
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+
+def result_line(result: CheckinResult) -> str:
+    """"Name: outcome" for the staff desk's status line (with the reason a retired code was cancelled)."""
+    name = result.attendee.display_name if result.attendee else result.code
+    outcome = outcome_text(result.outcome.value)
+    if result.reason:
+        reasons = {REPLACED: QCoreApplication.translate("Outcome", "replaced by a new ticket"),
+                   NOT_IN_LIST: QCoreApplication.translate("Outcome", "no longer in the list")}
+        outcome = f"{outcome} ({reasons.get(result.reason, result.reason)})"
+    return QCoreApplication.translate("Outcome", "{name}: {outcome}").format(name=name, outcome=outcome)
+
+
+def import_notice(report: dict[str, Any], time_zone: str) -> str:
+    """What staff should know about an import (as logged): its warnings, guests no longer in the list and kept
+    corrections; empty when there is nothing."""
+    lines = [warning_text(warning) for warning in report.get("warnings", [])]
+    missing, kept = len(report.get("missing", [])), len(report.get("kept", []))
+    if missing and report.get("missing_cancelled"):
+        lines.append(QCoreApplication.translate("Import", "{count} guests no longer in the list were cancelled.")
+                     .format(count=missing))
+    elif missing:
+        lines.append(QCoreApplication.translate(
+            "Import", "{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing)."
+        ).format(count=missing))
+    if kept:
+        lines.append(QCoreApplication.translate(
+            "Import", "{count} corrections made by staff were kept although the list has them differently.").format(
+            count=kept))
+    if not lines:
+        return ""
+    when = moment_text(from_iso(report["at"]), time_zone, utc_now())
+    head = QCoreApplication.translate("Import", "Last import ({file}, {time}):").format(file=report["file"], time=when)
+    return "\n".join([head, *(f"• {line}" for line in lines)])
+
+
+def warning_text(warning: dict[str, Any]) -> str:
+    """One import warning (as logged) in the staff's language."""
+    count, value, total = warning.get("count", 0), warning.get("value", ""), warning.get("total", 0)
+    shown = warning.get("lines", [])
+    lines = ", ".join(map(str, shown)) + (", …" if shown and count > len(shown) else "")
+    texts = {
+        Warn.UNKNOWN_CATEGORY: QCoreApplication.translate(
+            "Import", "Category \"{value}\" is not in event.toml: {count} guests (line {lines})."),
+        Warn.LOST_CHARACTERS: QCoreApplication.translate(
+            "Import", "\"?\" in {count} names, e.g. \"{value}\": characters lost in the export? (line {lines})"),
+        Warn.MANY_MISSING: QCoreApplication.translate(
+            "Import", "The updated list drops {count} of {total} imported guests – is it the whole list?"),
+        Warn.NO_CODE_COLUMN: QCoreApplication.translate(
+            "Import", "No ticket-code column found: {count} new guests got fresh codes."),
+        Warn.CODE_LIKE_COLUMN: QCoreApplication.translate(
+            "Import", "Column \"{value}\" was read as the category but holds unique codes: ticket codes?"),
+        Warn.MISSING_NOT_CANCELLED: QCoreApplication.translate(
+            "Import", "Guests no longer in the list were not cancelled: {count} rows have errors."),
+    }
+    template = texts.get(warning.get("kind", ""))
+    if template is None:
+        return warning.get("text", "")
+    return template.format(count=count, value=value, total=total, lines=lines)
+
+
+def outcome_text(outcome: str) -> str:
+    """A short staff-facing word for an outcome."""
+    texts = {
+        "welcome": QCoreApplication.translate("Outcome", "checked in"),
+        "already_checked_in": QCoreApplication.translate("Outcome", "was already checked in"),
+        "unknown": QCoreApplication.translate("Outcome", "unknown code"),
+        "invalid": QCoreApplication.translate("Outcome", "invalid code"),
+        "cancelled": QCoreApplication.translate("Outcome", "ticket cancelled"),
+        "not_valid_today": QCoreApplication.translate("Outcome", "not valid today"),
+    }
+    return texts.get(outcome, outcome)

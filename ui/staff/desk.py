@@ -1,0 +1,156 @@
+"""The staff desk: live counts, attendees, arrivals chart, the check-in log and exports."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from kiosk.checkin import reports
+from kiosk.checkin.desk import CheckinDesk
+from kiosk.event.folder import Event, open_event
+from ui.staff.arrivals_chart import ArrivalsChart
+from ui.staff.attendees import StaffAttendees, outcome_text
+from ui.staff.badge_panel import BadgePanel
+from ui.staff.file_dialogs import ask_save_path
+from ui.staff.print_queue import StaffPrintQueue
+from ui.staff.topics import StaffTopics
+from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
+from ui.workers import run_in_background
+
+REFRESH_MS = 2000
+
+
+class StaffDesk(TranslatedWidget):
+    """Everything the badge desk needs; `lock_requested` returns the machine to the attendee kiosk."""
+
+    lock_requested = Signal()
+    quit_requested = Signal()
+    export_finished = Signal(str)
+
+    def __init__(self, event: Event, desk: CheckinDesk) -> None:
+        super().__init__()
+        self.kiosk_event = event
+        self.counts = PlainLabel(points=26, bold=True)
+        self.status = PlainLabel(points=14)
+        self.export_csv = TouchButton(height_mm=11, points=14)
+        self.export_xlsx = TouchButton(height_mm=11, points=14)
+        self.lock_button = TouchButton(role="primary", height_mm=11, points=14)
+        self.export_csv.clicked.connect(lambda: self._ask_export("csv"))
+        self.export_xlsx.clicked.connect(lambda: self._ask_export("xlsx"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.quit_button = TouchButton(height_mm=11, points=14)
+        self.quit_button.clicked.connect(self.quit_requested)
+        header = QHBoxLayout()
+        header.addWidget(self.counts, 3)
+        for button in (self.export_csv, self.export_xlsx, self.lock_button, self.quit_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            header.addWidget(button)
+
+        self.attendees = StaffAttendees(event, desk)
+        self.attendees.changed.connect(self.refresh)
+        self.badge = BadgePanel(event)
+        self.attendees.selected.connect(self.badge.show_attendee)
+        self.topics = StaffTopics(event)
+        self.print_queue = StaffPrintQueue(event)
+        self.chart = ArrivalsChart()
+        self.log_model = QStandardItemModel(0, 5)
+        self.log = QTableView()
+        self.log.setModel(self.log_model)
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.verticalHeader().hide()
+        self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        for page in (self.attendees, self.badge, self.print_queue, self.topics, self.chart, self.log):
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self.refresh)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_csv.setText(self.tr("Export CSV"))
+        self.export_xlsx.setText(self.tr("Export Excel"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.quit_button.setText(self.tr("Quit"))
+        for index, title in enumerate((self.tr("Attendees"), self.tr("Badge"), self.tr("Print queue"),
+                                       self.tr("Topics"), self.tr("Arrivals"), self.tr("Check-in log"))):
+            self.tabs.setTabText(index, title)
+        self.log_model.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kiosk"), self.tr("Outcome"),
+                                                  self.tr("Name"), self.tr("Code")])
+        if self.isVisible():
+            self.refresh()
+
+
+    def showEvent(self, event) -> None:
+        self.attendees.refresh()
+        self.refresh()
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        """Update counts and whichever tab is showing."""
+        counts = reports.counts(self.kiosk_event)
+        self.counts.setText(self.tr("{done} of {expected} checked in").format(
+            done=counts.checked_in, expected=counts.expected))
+        if self.tabs.currentWidget() is self.print_queue:
+            self.print_queue.refresh()
+        elif self.tabs.currentWidget() is self.topics:
+            self.topics.refresh()
+        elif self.tabs.currentWidget() is self.chart:
+            self.chart.set_buckets(reports.arrivals_per_quarter_hour(self.kiosk_event))
+        elif self.tabs.currentWidget() is self.log:
+            self._fill_log()
+
+    def _fill_log(self) -> None:
+        self.log_model.removeRows(0, self.log_model.rowCount())
+        for row in reports.checkin_attempts(self.kiosk_event):
+            name = " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p)
+            self.log_model.appendRow([QStandardItem(text) for text in (
+                f"{row['at']:%H:%M:%S}", row["kiosk_id"], outcome_text(row["outcome"]), name, row["code"])])
+
+    def _ask_export(self, kind: str) -> None:
+        path = ask_save_path(self, self.tr("Export check-in list"), Path.home() / f"checkin-list.{kind}")
+        if path is not None:
+            self.export(path)
+
+    def export(self, path: Path) -> None:
+        """Write the check-in list off the UI thread (its own database connection)."""
+        folder, kiosk_id = self.kiosk_event.folder, self.kiosk_event.store.kiosk_id
+        self.status.setText(self.tr("Exporting…"))
+
+        def work() -> int:
+            event = open_event(folder, kiosk_id)
+            try:
+                return reports.export_checkin_list(event, path)
+            finally:
+                event.close()
+
+        def done(count: int) -> None:
+            self.status.setText(self.tr("Exported %n attendees to {path}.", "", count).format(path=path))
+            self.export_finished.emit(str(path))
+
+        def failed(error: Exception) -> None:
+            self.status.setText(self.tr("Export failed: {error}").format(error=error))
+            self.export_finished.emit("")
+
+        run_in_background(work, done, failed, self)
