@@ -147,6 +147,49 @@ MIGRATIONS: tuple[str, ...] = (
         retired_at TEXT NOT NULL
     );
     """,
+    # 7: the live programme (kiosk/programme): one row per import version; each session by its source key
+    # (`source`: its fields in the latest version, `published`: as first published, `gone`: not in the latest);
+    # staff edits over the source (`base`: the source's values they were made against); and every change.
+    """
+    CREATE TABLE programme_versions (
+        id INTEGER PRIMARY KEY,
+        imported_at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        sessions INTEGER NOT NULL,
+        notes TEXT NOT NULL DEFAULT '[]',
+        problems INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE programme_sessions (
+        key TEXT PRIMARY KEY,
+        origin TEXT NOT NULL,
+        source TEXT NOT NULL,
+        published TEXT NOT NULL,
+        gone INTEGER NOT NULL DEFAULT 0,
+        first_version INTEGER NOT NULL,
+        last_version INTEGER NOT NULL
+    );
+    CREATE TABLE programme_edits (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL REFERENCES programme_sessions(key),
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        base TEXT NOT NULL,
+        reverted_at TEXT
+    );
+    CREATE INDEX programme_edits_key ON programme_edits(key, at);
+    CREATE TABLE programme_changes (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        version INTEGER,
+        key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        old TEXT NOT NULL,
+        new TEXT NOT NULL,
+        origin TEXT NOT NULL
+    );
+    CREATE INDEX programme_changes_at ON programme_changes(at);
+    """,
 )
 
 
