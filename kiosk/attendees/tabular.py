@@ -1,4 +1,4 @@
-"""Read attendee lists from CSV or XLSX files into canonical rows."""
+"""Read attendee lists from CSV or XLSX files into canonical rows (and any table's records, for the programme)."""
 
 import codecs
 import csv
@@ -6,7 +6,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, time
 from operator import itemgetter
@@ -90,15 +90,38 @@ _KNOWN = {_key(alias): field for field, aliases in _ALIASES.items() for alias in
 def read_table(path: Path, column_map: Mapping[str, str] | None = None) -> SourceTable:
     """Read a CSV or XLSX attendee list; raise UnreadableFile if it is not one."""
     overrides = _check_map(column_map or {})
-    data = _read_bytes(path)
+    with table_records(_read_bytes(path)) as raw:
+        return _build_table(raw.records, overrides, raw.encoding, raw.delimiter)
+
+
+@dataclass(frozen=True)
+class RawRecords:
+    """The records of a CSV or XLSX file as (line, cells), read lazily, and how the file was read."""
+
+    records: Iterator[tuple[int, list[str]]]
+    encoding: str
+    delimiter: str | None
+
+
+@contextmanager
+def table_records(data: bytes) -> Iterator[RawRecords]:
+    """The records of CSV or XLSX bytes (any table, not only attendee lists); UnreadableFile if neither."""
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableFile("old Excel .xls files are not supported; save as .xlsx or CSV")
     if data.startswith(b"PK\x03\x04"):
         with closing(_xlsx_records(data)) as records:
-            return _build_table(records, overrides, "xlsx", None)
+            yield RawRecords(records, "xlsx", None)
+        return
     text, encoding = _decode(data)
     sep_line = re.match(r"sep=([,;\t])\r?\n", text)  # Excel's delimiter hint; Excel hides this line
     text, delimiter = (text[sep_line.end():], sep_line[1]) if sep_line else (text, _sniff(text))
     with closing(_csv_records(text, delimiter)) as records:
-        return _build_table(records, overrides, encoding, delimiter)
+        yield RawRecords(records, encoding, delimiter)
+
+
+def header_key(header: str) -> str:
+    """How a column header is recognised: its letters and digits, case-folded ("E-Mail" and "email" match)."""
+    return _key(header)
 
 
 def is_cancelled(status: str) -> bool:
@@ -151,8 +174,6 @@ def _read_bytes(path: Path) -> bytes:
         raise UnreadableFile(f"file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
     if not data.strip():
         raise UnreadableFile("file is empty")
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile("old Excel .xls files are not supported; save as .xlsx or CSV")
     return data
 
 

@@ -33,6 +33,7 @@ from kiosk.event.store import StoreError, event_uuid
 from kiosk.printing.backends import PrintError, backend_for, discover_printers
 from kiosk.printing.queue import Job
 from kiosk.printing.worker import PrintWorker
+from kiosk.programme.commands import add_programme_commands
 from kiosk.tickets.files import write_tickets
 
 BATCH_NICENESS = 10
@@ -98,7 +99,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     bench = commands.add_parser("bench", help="measure the speed figures")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
-    return parser, add_badge_commands(commands, common, _open)
+    return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open)}
 
 
 NO_EVENT = "no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)"

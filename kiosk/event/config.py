@@ -3,13 +3,13 @@
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any, TypeVar
 
 import tomli_w
 
-from kiosk.event.config_check import as_day, config_problems
+from kiosk.event.config_check import as_day, as_slot, config_problems
 
 CONFIG_FILE = "event.toml"
 DATABASE_FILE = "event.sqlite"
@@ -92,6 +92,26 @@ class BadgeSettings:
 
 
 @dataclass(frozen=True)
+class BarcampSettings:
+    """`[programme.barcamp]`: the board's rooms and slots (start, end) on its day (default: the event's first)."""
+
+    rooms: tuple[str, ...] = ()
+    slots: tuple[tuple[time, time], ...] = ()
+    day: date | None = None
+
+
+@dataclass(frozen=True)
+class ProgrammeSettings:
+    """`[programme]`: the schedule URL to follow, how often and how patiently, and the now/next grace window."""
+
+    url: str = ""
+    refresh_seconds: int = 60
+    timeout_seconds: float = 10.0
+    grace_minutes: int = 5
+    barcamp: BarcampSettings = field(default_factory=BarcampSettings)
+
+
+@dataclass(frozen=True)
 class EventConfig:
     """Everything event.toml says."""
 
@@ -106,6 +126,7 @@ class EventConfig:
     staff_pin_hash: str = ""
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     badges: BadgeSettings = field(default_factory=BadgeSettings)
+    programme: ProgrammeSettings = field(default_factory=ProgrammeSettings)
 
     def category(self, name: str) -> Category:
         """The category of that name; an unknown name gets a neutral colour and itself as label."""
@@ -147,7 +168,17 @@ def parse_config(data: dict[str, Any], source: str = CONFIG_FILE) -> EventConfig
         staff_pin_hash=data.get("staff", {}).get("pin_hash", ""),
         kiosk=_settings(KioskSettings, data.get("kiosk", {})),
         badges=_settings(BadgeSettings, {**data.get("badges", {}), "kiosks": data.get("kiosks", {})}),
+        programme=_programme(data.get("programme", {})),
     )
+
+
+def _programme(table: dict[str, Any]) -> ProgrammeSettings:
+    barcamp = table.get("barcamp", {})
+    return ProgrammeSettings(
+        **{k: v for k, v in table.items() if k != "barcamp"},
+        barcamp=BarcampSettings(rooms=tuple(barcamp.get("rooms", ())),
+                                slots=tuple(filter(None, map(as_slot, barcamp.get("slots", ())))),
+                                day=_dates([barcamp["day"]])[0] if "day" in barcamp else None))
 
 
 def read_config_text(folder: Path) -> str:

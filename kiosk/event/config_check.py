@@ -8,7 +8,8 @@ import difflib
 import json
 import re
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -89,6 +90,28 @@ def as_day(value: Any) -> date | None:
 def day(key: str, value: Any, problems: Problems) -> None:
     if as_day(value) is None:
         problems.append(f"{key}: {show(value)} is not a date (expected YYYY-MM-DD, e.g. 2026-11-24)")
+
+
+def as_slot(value: Any) -> tuple[time, time] | None:
+    """A barcamp slot "11:00-11:45" as (start, end); None when it is not one or ends before it starts."""
+    if not isinstance(value, str):
+        return None
+    first, sep, second = value.replace("–", "-").partition("-")
+    try:
+        start, end = time.fromisoformat(first.strip().zfill(5)), time.fromisoformat(second.strip().zfill(5))
+    except ValueError:
+        return None
+    return (start, end) if sep and start < end else None
+
+
+def slot(key: str, value: Any, problems: Problems) -> None:
+    if as_slot(value) is None:
+        problems.append(f'{key}: {show(value)} is not a time slot (expected "START-END", e.g. "11:00-11:45")')
+
+
+def web_address(key: str, value: Any, problems: Problems) -> None:
+    if not (isinstance(value, str) and re.fullmatch(r"https?://\S+", value.strip())):
+        problems.append(f"{key}: {show(value)} is not a web address (expected https://…/schedule.xml)")
 
 
 def colour(key: str, value: Any, problems: Problems) -> None:
@@ -270,6 +293,12 @@ def _schema(document: Mapping[str, Any]) -> Check:
             "auto_print": words, "logo": text(), "printer": printer_spec,
         }),
         "kiosks": tables(table({"printer": printer_spec, "layout": layout})),
+        "programme": table({
+            "url": web_address, "refresh_seconds": number(10, 3600), "timeout_seconds": number(1, 120, whole=False),
+            "grace_minutes": number(0, 60),
+            "barcamp": table({"day": day, "rooms": list_of(text(nonempty=True), nonempty=True),
+                              "slots": list_of(slot, nonempty=True)}, required=("rooms", "slots")),
+        }),
     }, required=("event",))
 
 
@@ -282,9 +311,26 @@ def _event_days(event: Any, problems: Problems) -> None:
                         f" (expected a day on or after {start.isoformat()})")
 
 
+def _barcamp_slots(programme: Any, problems: Problems) -> None:
+    """Barcamp slots in time order without overlaps, and room names once each."""
+    barcamp = programme.get("barcamp") if isinstance(programme, dict) else None
+    if not isinstance(barcamp, dict):
+        return
+    rooms = barcamp.get("rooms") if isinstance(barcamp.get("rooms"), list) else []
+    for number, room in enumerate(rooms, start=1):
+        if isinstance(room, str) and room in rooms[:number - 1]:
+            problems.append(f"programme.barcamp.rooms[{number}]: {show(room)} is named twice (expected each room once)")
+    slots = [as_slot(value) for value in barcamp.get("slots", [])] if isinstance(barcamp.get("slots"), list) else []
+    for number, (before, after) in enumerate(pairwise(slots), start=2):
+        if before and after and after[0] < before[1]:
+            problems.append(f"programme.barcamp.slots[{number}]: starts before slot {number - 1} ends "
+                            f"(expected slots in time order, without overlaps)")
+
+
 def config_problems(document: Mapping[str, Any]) -> list[str]:
     """Everything wrong with a parsed event.toml, one `key: what is wrong (expected …)` line each."""
     problems: Problems = []
     _schema(document)("", dict(document), problems)
     _event_days(document.get("event"), problems)
+    _barcamp_slots(document.get("programme"), problems)
     return problems
