@@ -53,7 +53,7 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
     elif not has_display():
         raise UsageError("no display to open the kiosk on: start it in the desktop session (or under cage); "
                          "QT_QPA_PLATFORM=offscreen runs it invisibly")
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
 
     from kiosk.event.folder import open_event
     from ui.attendee.camera import QtCameraSource
@@ -63,7 +63,8 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
     app = create_application()
     event = open_event(folder)
     languages = Languages(app, event.config.languages[0] if event.config.languages else "de")
-    window = MainWindow(event, languages, camera_source=None if smoke_test else QtCameraSource())
+    window = MainWindow(event, languages, camera_source=None if smoke_test else QtCameraSource(),
+                        kiosk_mode=mode != "staff")
     if smoke_test:
         window.allow_close = True
         window.resize(*KIOSK_SIZES[0])
@@ -76,14 +77,11 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
         event.close()
         return 0 if not frame.isNull() else 1
     if mode == "staff":
-        window.staff_idle_lock = False
         window.show_staff()
         window.allow_close = True
         window.showMaximized()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
-        window.showFullScreen()
+        window.hold_screen()
     signal.signal(signal.SIGINT, lambda *_: window.quit())  # Ctrl+C in the terminal ends the program cleanly
     heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop runs
     heartbeat.start(500)

@@ -18,6 +18,7 @@ from ui.i18n import Languages
 from ui.printing.service import PrintService
 from ui.staff.attendees import result_line
 from ui.staff.desk import StaffDesk
+from ui.widgets.confirm import ConfirmDialog
 from ui.widgets.pin_pad import PinPad
 from ui.workers import run_in_background
 
@@ -25,6 +26,7 @@ CHECKPOINT_MS = 20_000
 STAFF_IDLE_SECONDS = 300
 QUEUE_REFRESH_MS = 500
 ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
+RESTORE_MS = 150  # after a minimise or a lost focus, the kiosk takes the screen back this soon
 
 
 def close_dialogs_and_popups(window: QWidget) -> None:
@@ -44,13 +46,18 @@ def close_dialogs_and_popups(window: QWidget) -> None:
 
 
 class MainWindow(QMainWindow):
-    """Routes scans to whichever screen is showing; ignores close and Esc unless `allow_close` is set."""
+    """Routes scans to the screen that answers them; ignores close and Esc unless `allow_close` is set.
+
+    `kiosk_mode` (an attendee kiosk, not a desk PC): the staff desk and the PIN pad lock themselves when idle,
+    and a scan on them is a guest's, answered on the guest side; `hold_screen()` keeps the window full screen."""
 
     def __init__(self, event: Event, languages: Languages, camera_source: FrameSource | None = None,
-                 printing: bool = True) -> None:
+                 printing: bool = True, kiosk_mode: bool = True) -> None:
         super().__init__()
         self.kiosk_event, self.languages = event, languages
+        self.kiosk_mode = kiosk_mode
         self.allow_close = False
+        self.holds_screen = False
         self.desk = CheckinDesk(event)
         self.printer = PrintService(event.folder, event.store.kiosk_id, self) if printing else None
         if self.printer is not None:
@@ -69,8 +76,9 @@ class MainWindow(QMainWindow):
         self.kiosk.staff_requested.connect(self.ask_for_pin)
         self.pin_pad.unlocked.connect(self.show_staff)
         self.pin_pad.cancelled.connect(self.show_kiosk)
-        self.staff.lock_requested.connect(self.ask_for_pin)
-        self.staff.quit_requested.connect(self.quit)
+        self.staff.lock_requested.connect(self.show_kiosk)
+        self.staff.quit_requested.connect(self.ask_to_quit)
+        self.quit_question: ConfirmDialog | None = None
         self.kiosk.print_requested.connect(self.desk.queue_print)
         self.staff.badge.reprint_requested.connect(
             lambda attendee_id, reason: self.desk.queue_print(attendee_id, BADGE, REPRINT_PREFIX + reason))
@@ -87,7 +95,6 @@ class MainWindow(QMainWindow):
         assert app is not None
         app.installEventFilter(self)
         event.store.defer_checkpoints()
-        self.staff_idle_lock = True  # the staff mode (a desk PC) turns this off
         self.staff_lock = QTimer(self)
         self.staff_lock.setSingleShot(True)
         self.staff_lock.timeout.connect(self.show_kiosk)
@@ -95,6 +102,10 @@ class MainWindow(QMainWindow):
         self.checkpoints.setInterval(CHECKPOINT_MS)
         self.checkpoints.timeout.connect(self._checkpoint)
         self.checkpoints.start()
+        self.restore_timer = QTimer(self)
+        self.restore_timer.setSingleShot(True)
+        self.restore_timer.setInterval(RESTORE_MS)
+        self.restore_timer.timeout.connect(self._take_screen_back)
         if self.camera is not None and self.preview is not None:
             self.camera.decoded.connect(self.handle_scan)
             self.camera.frame.connect(self.preview.set_frame)
@@ -103,15 +114,17 @@ class MainWindow(QMainWindow):
             self.camera.start()
 
     def handle_scan(self, raw: str) -> None:
-        """A code from the scanner or the camera: the attendee kiosk answers it, the staff desk too."""
-        current = self.stack.currentWidget()
-        if current is self.kiosk:
-            self.kiosk.handle_scan(raw)
-        elif current is self.staff:
+        """A code from the scanner or the camera. The staff desk of a desk PC checks it in itself; on every
+        other screen it is a guest's scan: the window returns to the attendee kiosk, which answers it."""
+        if self.stack.currentWidget() is self.staff and not self.kiosk_mode:
             result = self.desk.scan(raw)
             if result is not None:
                 self.staff.status.setText(result_line(result))
                 self.staff.refresh()
+            return
+        if self.stack.currentWidget() is not self.kiosk:
+            self.show_kiosk()
+        self.kiosk.handle_scan(raw)
 
     def show_kiosk(self) -> None:
         self.staff_lock.stop()
@@ -132,7 +145,7 @@ class MainWindow(QMainWindow):
 
     def _lock_when_idle(self, seconds: float) -> None:
         """On a kiosk, an unattended staff desk or PIN pad goes back to the attendee screens by itself."""
-        if self.staff_idle_lock:
+        if self.kiosk_mode:
             self.staff_lock.setInterval(int(seconds * 1000))
             self.staff_lock.start()
 
@@ -148,10 +161,52 @@ class MainWindow(QMainWindow):
         self.staff.print_queue.worker_running = running
         self._refresh_print_queue()
 
+    def ask_to_quit(self) -> None:
+        """"Quit" on the staff desk (behind the PIN on a kiosk): a large question first, as one tap ends the
+        program and leaves the screen empty."""
+        if self.quit_question is not None and self.quit_question.isVisible():
+            return
+        self.quit_question = ConfirmDialog(
+            self, self.tr("Quit the kiosk?"),
+            self.tr("The program ends and the screen stays empty until someone starts it again."),
+            yes_text=self.tr("Quit"), no_text=self.tr("Cancel"))
+        self.quit_question.accepted.connect(self.quit)
+        self.quit_question.finished.connect(self.quit_question.deleteLater)
+        self.quit_question.open()
+
     def quit(self) -> None:
-        """Staff end the program (only reachable from the staff desk, behind the PIN)."""
+        """End the program (after the question, or Ctrl+C in the terminal)."""
+        self.holds_screen = False
         self.allow_close = True
         self.close()
+
+    def hold_screen(self) -> None:
+        """The attendee kiosk's window: frameless, on top, covering the whole screen even without a window
+        manager, and back in front by itself after a minimise or when another window takes the focus."""
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        self.holds_screen = True
+        self._take_screen_back()
+
+    def _take_screen_back(self) -> None:
+        if not self.holds_screen:
+            return
+        self.setGeometry(self.screen().geometry())  # without a window manager nobody else sizes the window
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    def _lost_the_screen(self) -> bool:
+        """Minimised, no longer full screen, or the focus went to another program (not to a dialog of ours)."""
+        if self.isMinimized() or not self.isFullScreen():
+            return True
+        return QApplication.activeWindow() is None and QApplication.activeModalWidget() is None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        watched = event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.ActivationChange)
+        if self.holds_screen and watched and self._lost_the_screen():
+            self.restore_timer.start()
 
     def _checkpoint(self) -> None:
         path = self.kiosk_event.store.path

@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Quit the kiosk?</source>
+        <translation>Kiosk beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>The program ends and the screen stays empty until someone starts it again.</source>
+        <translation>Das Programm endet, und der Bildschirm bleibt leer, bis jemand es neu startet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Moment</name>
     <message>
         <location filename="../../ui/attendee/screens.py" line="27"/>
