@@ -32,8 +32,12 @@ class Cell:
 
 def board(store: Store, zone: ZoneInfo, settings: BarcampSettings, day: date) -> list[list[Cell]]:
     """The grid: one row per slot, one cell per room, with the barcamp session in it."""
-    sessions = [e for e in current_programme(store, zone)
-                if e.session.type == BARCAMP and e.session.status != CANCELLED]
+    return arrange(current_programme(store, zone), zone, settings, day)
+
+
+def arrange(entries: list[Entry], zone: ZoneInfo, settings: BarcampSettings, day: date) -> list[list[Cell]]:
+    """The grid of `board` from a programme already loaded (what the screens hold)."""
+    sessions = [e for e in entries if e.session.type == BARCAMP and e.session.status != CANCELLED]
     grid = []
     for number, (start, end) in enumerate(settings.slots):
         begin, finish = datetime.combine(day, start, zone), datetime.combine(day, end, zone)
