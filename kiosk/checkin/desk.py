@@ -10,7 +10,7 @@ from typing import Any
 
 from kiosk.attendees import records as attendees
 from kiosk.attendees.records import Attendee
-from kiosk.checkin import confirmation
+from kiosk.checkin import confirmation, repeat
 from kiosk.common.timeutil import from_iso, local, to_iso, utc_now
 from kiosk.event.config import Category
 from kiosk.event.folder import Event
@@ -129,6 +129,13 @@ class CheckinDesk:
             self.store.record("checkin_undone", {"checkin_id": row[0], "attendee_id": attendee_id,
                                                  "reason": reason}, now)
         return True
+
+    def is_same_guest_again(self, result: CheckinResult) -> bool:
+        """Whether an "already checked in" answer is this kiosk's own welcome of a moment ago (see
+        `kiosk.checkin.repeat`): the kiosk then says kindly that the badge is on its way."""
+        return result.outcome is Outcome.ALREADY_CHECKED_IN and repeat.is_same_guest_again(
+            result.checked_in_at, result.checked_in_by, self.store.kiosk_id, self._clock(),
+            self.event.config.kiosk.same_guest_seconds)
 
     def _is_repeat(self, key: str) -> bool:
         """Whether this kiosk saw the code within the last few seconds; every sighting starts the window

@@ -48,6 +48,11 @@ class Topic:
 
     name: str
     colour: str = NEUTRAL_COLOUR
+    name_en: str = ""  # shown when the kiosk speaks English; empty: `name`
+
+    def label(self, language: str) -> str:
+        """The topic's name in a language ("de", "en")."""
+        return self.name_en if language == "en" and self.name_en else self.name
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class KioskSettings:
     confirm_chars: int = 3
     duplicate_scan_seconds: float = 3.0
     other_event_prefixes: tuple[str, ...] = ()
+    same_guest_seconds: float = 120.0  # "already checked in" here this recently: the same guest, told kindly
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,16 @@ class BadgeSettings:
     def layout_for(self, kiosk_id: str) -> str:
         """The badge layout this kiosk prints."""
         return self.kiosks.get(kiosk_id, {}).get("layout", self.layout)
+
+    def kiosk_name(self, kiosk_id: str) -> str:
+        """The name guests see for a kiosk ([kiosks.<id>] name), or "" (guests never see a kiosk id)."""
+        return self.kiosks.get(kiosk_id, {}).get("name", "")
+
+    def badge_pickup(self, kiosk_id: str, language: str) -> str:
+        """Where guests of this kiosk pick up their badge ([kiosks.<id>] badge_pickup, badge_pickup_en), or ""
+        (the kiosk then says "at the printer next to this kiosk")."""
+        settings = self.kiosks.get(kiosk_id, {})
+        return (language == "en" and settings.get("badge_pickup_en")) or settings.get("badge_pickup", "")
 
     def prints_automatically(self, category: str) -> bool:
         """Whether a first welcome in this category prints a badge by itself."""
@@ -164,7 +180,8 @@ def parse_config(data: dict[str, Any], source: str = CONFIG_FILE) -> EventConfig
                      valid_days=_dates(c.get("valid_days", [])))
             for c in data.get("categories", [])
         ),
-        topics=tuple(Topic(name=t["name"], colour=t.get("colour", NEUTRAL_COLOUR)) for t in data.get("topics", [])),
+        topics=tuple(Topic(name=t["name"], colour=t.get("colour", NEUTRAL_COLOUR), name_en=t.get("name_en", ""))
+                     for t in data.get("topics", [])),
         staff_pin_hash=data.get("staff", {}).get("pin_hash", ""),
         kiosk=_settings(KioskSettings, data.get("kiosk", {})),
         badges=_settings(BadgeSettings, {**data.get("badges", {}), "kiosks": data.get("kiosks", {})}),

@@ -279,20 +279,22 @@ def _schema(document: Mapping[str, Any]) -> Check:
         "categories": array_of_tables(table({
             "name": text(nonempty=True), "role": text(), "colour": colour, "valid_days": list_of(day),
         }, required=("name",))),
-        "topics": array_of_tables(table({"name": text(nonempty=True), "colour": colour}, required=("name",))),
+        "topics": array_of_tables(table({"name": text(nonempty=True), "colour": colour, "name_en": text()},
+                                        required=("name",))),
         "staff": table({"pin_hash": pin_hash}),
         "kiosk": table({
             "outcome_seconds": number(1, 60), "idle_seconds": number(1, 3600),
             "search_min_chars": number(2, 10), "search_max_results": number(1, 20),
             "confirm_chars": number(1, 10), "duplicate_scan_seconds": number(0, 60, whole=False),
-            "other_event_prefixes": words,
+            "other_event_prefixes": words, "same_guest_seconds": number(0, 3600, whole=False),
         }),
         "badges": table({
             "layout": layout, "topic_layout": layout, "layouts": tables(layout_table),
             "topics_on_badge": boolean, "topic_badge": boolean, "max_topics": number(1, 10),
             "auto_print": words, "logo": text(), "printer": printer_spec,
         }),
-        "kiosks": tables(table({"printer": printer_spec, "layout": layout})),
+        "kiosks": tables(table({"printer": printer_spec, "layout": layout, "name": text(),
+                                "badge_pickup": text(), "badge_pickup_en": text()})),
         "programme": table({
             "url": web_address, "refresh_seconds": number(10, 3600), "timeout_seconds": number(1, 120, whole=False),
             "grace_minutes": number(0, 60),

@@ -83,7 +83,8 @@ def test_missing_required_keys_and_wrong_shapes(tmp_path: Path) -> None:
     problems = _problems(tmp_path, {"event": {"venue": "Darmstadt"}, "topics": {"name": "Open Data"}, "kiosk": 5})
     assert "topics: is not a list of tables (expected [[topics]] tables)" in problems
     assert "kiosk: 5 is not a table (expected [kiosk] with outcome_seconds, idle_seconds, search_min_chars, " \
-           "search_max_results, confirm_chars, duplicate_scan_seconds, other_event_prefixes)" in problems
+           "search_max_results, confirm_chars, duplicate_scan_seconds, other_event_prefixes, same_guest_seconds)" \
+        in problems
     folder = tmp_path / "bare"
     write_config_document(folder, {"event": {"time_zone": "Europe/Berlin"}, "kiosk": {"languages": ["fr"]}})
     with pytest.raises(ConfigError) as raised:
