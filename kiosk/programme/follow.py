@@ -108,6 +108,9 @@ def _read(response: http.client.HTTPResponse, deadline: float, timeout: float) -
         if time.monotonic() > deadline:
             raise FetchError(f"the download took longer than {timeout:g} s")
         chunks.append(chunk)
+    expected = response.headers.get("Content-Length", "")
+    if expected.isdigit() and int(expected) != size and not response.headers.get("Content-Encoding"):
+        raise FetchError(f"download failed: IncompleteRead: the connection broke after {size} of {expected} bytes")
     return b"".join(chunks)
 
 
