@@ -273,12 +273,14 @@ def _looks_like_code(value: str) -> bool:
 
 def import_attendees(event: Event, path: Path, column_map: Mapping[str, str] | None = None,
                      dry_run: bool = False, cancel_missing: bool = False,
-                     clock: Callable[[], datetime] = utc_now) -> ImportReport:
+                     clock: Callable[[], datetime] = utc_now,
+                     progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Import a CSV or XLSX attendee list; an unreadable file raises `UnreadableFile` and changes nothing.
 
     With `cancel_missing`, imported guests the list no longer has are cancelled (their codes answer "cancelled:
     no longer in the list"); without it they are only reported. Changes are written in short transactions so
     that kiosks checking guests in at the same time never wait long for the database; every check-in is kept.
+    `progress(done, total)` is called after each of them (rows written and guests cancelled).
     """
     table = read_table(path, column_map)
     plan, report = plan_import(event, table, cancel_missing)
@@ -286,15 +288,22 @@ def import_attendees(event: Event, path: Path, column_map: Mapping[str, str] | N
         return report
     store = event.store
     now = clock()
+    total = len(plan.changes) + len(plan.missing)
+    if progress is not None:
+        progress(0, total)
     for start in range(0, len(plan.changes), CHUNK_ROWS):
         with store.transaction():
             _write(store, plan.changes[start:start + CHUNK_ROWS], now)
+        if progress is not None:
+            progress(min(start + CHUNK_ROWS, len(plan.changes)), total)
         time.sleep(PAUSE_BETWEEN_CHUNKS_S)  # a gap in which checking-in kiosks get the write lock
     for start in range(0, len(plan.missing), CHUNK_ROWS):
         with store.transaction():
             for attendee in plan.missing[start:start + CHUNK_ROWS]:
                 attendees.update(store, attendee, {"cancelled": True}, now, reason=NOT_IN_LIST)
                 attendees.retire_code(store, attendee, NOT_IN_LIST, now)
+        if progress is not None:
+            progress(len(plan.changes) + min(start + CHUNK_ROWS, len(plan.missing)), total)
         time.sleep(PAUSE_BETWEEN_CHUNKS_S)
     with store.transaction():
         store.record("attendees_imported", {"file": path.name, **_logged(report)}, now)

@@ -148,8 +148,8 @@ def add_badge_commands(subparsers: argparse._SubParsersAction, common: argparse.
     preview = badge_actions.add_parser("preview", parents=[common], help="render one badge as a PNG")
     preview.add_argument("--layout", required=True, help="a preset or a layout of the event's [badges.layouts]")
     preview.add_argument("--attendee", type=int, help="attendee id (default: a sample with a long name)")
-    preview.add_argument("--dpi", type=_dpi, default=150)
-    preview.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    preview.add_argument("--dpi", type=_dpi, default=150, help="resolution of the PNG (default: 150)")
+    preview.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png", help="the PNG to write")
 
     batch = subparsers.add_parser("badges", parents=[common], help="many badges in one PDF, sorted by last name")
     which = batch.add_mutually_exclusive_group(required=True)
@@ -157,14 +157,14 @@ def add_badge_commands(subparsers: argparse._SubParsersAction, common: argparse.
     which.add_argument("--category", help="valid tickets of one category")
     which.add_argument("--not-printed", action="store_true", help="valid tickets without a printed badge")
     batch.add_argument("--layout", required=True, help="e.g. a7_8up_a4 or a6_4up_a4 for sheets with cut marks")
-    batch.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    batch.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     batch.add_argument("--proof", action="store_true",
                        help="a proof to look at: do not record these badges as printed")
 
     topics = subparsers.add_parser("topics", parents=[common], help="conversation topics")
     topic_actions = topics.add_subparsers(dest="topics_command", required=True)
     export = topic_actions.add_parser("export", parents=[common], help="counts per topic and kind as CSV")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv", help="the CSV to write")
     return {
         "badge": with_event(open_event, _cmd_preview),
         "badges": with_event(open_event, _cmd_badges),

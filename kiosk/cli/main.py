@@ -21,9 +21,10 @@ from kiosk.attendees.tabular import UnreadableFile
 from kiosk.badges import render_badges
 from kiosk.badges.data import layout_named, logo_path
 from kiosk.checkin import reports
-from kiosk.checkin.desk import CheckinDesk
+from kiosk.checkin.desk import CheckinDesk, Outcome
 from kiosk.cli.badges import add_badge_commands, sample_badge
 from kiosk.cli.common import Handler, UsageError, with_event
+from kiosk.cli.progress import ProgressLine
 from kiosk.event.check import FAIL, MachineCheck, report_json, run_checks, summary
 from kiosk.event.config import ConfigError, load_config, set_staff_pin_hash
 from kiosk.event.demo import prepare_demo
@@ -38,6 +39,16 @@ from kiosk.tickets.files import write_tickets
 
 BATCH_NICENESS = 10
 GuiRunner = Callable[[Path, str, bool], int]  # (event folder, mode, smoke test) -> exit code
+CHECKIN_EXIT_CODES = {Outcome.WELCOME: 0, Outcome.ALREADY_CHECKED_IN: 3, Outcome.UNKNOWN: 4, Outcome.INVALID: 4,
+                      Outcome.CANCELLED: 5, Outcome.NOT_VALID_TODAY: 5}
+CHECKIN_EPILOG = """exit codes:
+  0  welcome (checked in now, or welcome back on a later day of a multi-day ticket)
+  2  the command could not run (no event, broken event.toml, damaged database, …)
+  3  already checked in today
+  4  unknown or invalid code
+  5  cancelled ticket, or not valid today"""
+MODE_HELP = "kiosk: the attendee kiosk, full screen and locked down; staff: the staff desk in a normal window"
+JSON_HELP = "print the result as JSON on standard output"
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
@@ -50,54 +61,59 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     commands = parser.add_subparsers(dest="command")
 
     run = commands.add_parser("run", parents=[common], help="start the kiosk window")
-    run.add_argument("--mode", choices=("kiosk", "staff"), default="kiosk")
+    run.add_argument("--mode", choices=("kiosk", "staff"), default="kiosk", help=MODE_HELP)
     demo = commands.add_parser("demo", parents=[common], help="start the kiosk on the embedded demo event")
-    demo.add_argument("--mode", choices=("kiosk", "staff"), default="kiosk")
+    demo.add_argument("--mode", choices=("kiosk", "staff"), default="kiosk", help=MODE_HELP)
     demo.add_argument("--folder", type=Path, help="where to keep the demo event")
 
     init = commands.add_parser("init", help="create a new event folder")
-    init.add_argument("path", type=Path)
-    init.add_argument("--name", required=True)
+    init.add_argument("path", type=Path, help="the new event folder (must not hold an event yet)")
+    init.add_argument("--name", required=True, help="the event's name, as guests see it")
 
     importing = commands.add_parser("import", parents=[common], help="import data into the event")
-    importing.add_argument("what", choices=("attendees",))
-    importing.add_argument("file", type=Path)
-    importing.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD")
-    importing.add_argument("--dry-run", action="store_true")
+    importing.add_argument("what", choices=("attendees",), help="what the file holds")
+    importing.add_argument("file", type=Path, help="a CSV (any usual encoding and delimiter) or XLSX file")
+    importing.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                           help="take COLUMN for FIELD (salutation title first_name last_name full_name organisation "
+                                "email category code status order_code ignore); repeatable")
+    importing.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
     importing.add_argument("--cancel-missing", action="store_true",
                            help="cancel imported guests the list no longer has (without it they are only listed)")
-    importing.add_argument("--json", action="store_true")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON (no progress line)")
 
-    checkin = commands.add_parser("checkin", parents=[common], help="check in a ticket code")
-    checkin.add_argument("code")
-    checkin.add_argument("--json", action="store_true")
+    checkin = commands.add_parser("checkin", parents=[common], help="check in a ticket code",
+                                  description="Check in a ticket code as a kiosk would; the exit code says the "
+                                              "outcome.",
+                                  epilog=CHECKIN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    checkin.add_argument("code", help="the ticket code as scanned or typed")
+    checkin.add_argument("--json", action="store_true", help=JSON_HELP)
     finder = commands.add_parser("search", parents=[common], help="find attendees by name or organisation")
-    finder.add_argument("query")
-    finder.add_argument("--limit", type=int, default=20)
-    finder.add_argument("--json", action="store_true")
+    finder.add_argument("query", help="words or prefixes of names or organisations, in any order")
+    finder.add_argument("--limit", type=int, default=20, help="at most this many results (default: 20)")
+    finder.add_argument("--json", action="store_true", help=JSON_HELP)
 
     tickets = commands.add_parser("tickets", parents=[common], help="write QR codes and a mail-merge CSV")
-    tickets.add_argument("--out", type=Path, required=True)
+    tickets.add_argument("--out", type=Path, required=True, help="the folder for the files (created if needed)")
     tickets.add_argument("--pdf", action="store_true", help="also a PDF ticket per guest, for mailing")
     export = commands.add_parser("export", parents=[common], help="export the check-in list (.csv or .xlsx)")
-    export.add_argument("what", choices=("checkins",))
-    export.add_argument("file", type=Path)
+    export.add_argument("what", choices=("checkins",), help="what to export")
+    export.add_argument("file", type=Path, help="the file to write; .csv or .xlsx")
     commands.add_parser("printers", parents=[common], help="list the printers badges can go to")
     worker = commands.add_parser("print-worker", parents=[common],
                                  help="print queued jobs until standard input closes (the kiosk starts it)")
-    worker.add_argument("--kiosk-id", required=True)
+    worker.add_argument("--kiosk-id", required=True, help="print the jobs of this kiosk")
     print_test = commands.add_parser("print-test", parents=[common], help="print a sample badge")
     print_test.add_argument("--printer", required=True, help="a printer spec, see `kiosk printers`")
     print_test.add_argument("--layout", help="default: this kiosk's layout")
     commands.add_parser("set-pin", parents=[common],
                         help="set the staff PIN (typed twice on a terminal, else one line of standard input)")
     check = commands.add_parser("check", parents=[common], help="check event.toml and this machine before the day")
-    check.add_argument("--json", action="store_true")
+    check.add_argument("--json", action="store_true", help=JSON_HELP)
     purge = commands.add_parser("purge", parents=[common], help="delete all attendee data of the event")
     purge.add_argument("--yes", action="store_true", help="really delete (there is no undo)")
 
     bench = commands.add_parser("bench", help="measure the speed figures")
-    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
     return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open)}
 
@@ -140,11 +156,15 @@ def _yield_cpu_to_the_kiosk() -> None:
 
 def _cmd_import(event: Event, args: argparse.Namespace) -> int:
     _yield_cpu_to_the_kiosk()
+    progress = ProgressLine("Importing", enabled=not args.json)
+    progress(0, 0)  # reading and checking the list, before the first rows are written
     try:
         report = import_attendees(event, args.file, _column_map(args.map), dry_run=args.dry_run,
-                                  cancel_missing=args.cancel_missing)
+                                  cancel_missing=args.cancel_missing, progress=progress)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+    finally:
+        progress.finish()
     lines = [f"{'Would import' if args.dry_run else 'Imported'} {args.file.name}: {report.added} added, "
              f"{report.updated} updated, {report.unchanged} unchanged, {report.cancelled} cancelled, "
              f"{len(report.errors)} rows with errors", *report.details(args.dry_run)]
@@ -153,11 +173,12 @@ def _cmd_import(event: Event, args: argparse.Namespace) -> int:
 
 
 def _cmd_checkin(event: Event, args: argparse.Namespace) -> int:
+    """Check a code in; the exit code tells scripts the outcome (`CHECKIN_EXIT_CODES`)."""
     result = CheckinDesk(event).scan(args.code)
     assert result is not None  # a fresh desk has seen no code yet
     who = result.attendee.display_name if result.attendee else ""
     _print(result.to_json(), args.json, f"{result.outcome.value} {who}".strip())
-    return 0
+    return CHECKIN_EXIT_CODES[result.outcome]
 
 
 def _cmd_search(event: Event, args: argparse.Namespace) -> int:
@@ -169,7 +190,11 @@ def _cmd_search(event: Event, args: argparse.Namespace) -> int:
 
 
 def _cmd_tickets(event: Event, args: argparse.Namespace) -> int:
-    count = write_tickets(event, args.out, pdf=args.pdf)
+    progress = ProgressLine("Writing tickets")
+    try:
+        count = write_tickets(event, args.out, pdf=args.pdf, progress=progress)
+    finally:
+        progress.finish()
     what = "QR codes, PDF tickets" if args.pdf else "QR codes"
     print(f"Wrote {count} {what} and tickets.csv to {args.out}")
     return 0

@@ -7,6 +7,7 @@ QR code is the badge's: it holds nothing but the ticket code.
 import functools
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -91,12 +92,15 @@ def ticket_file_stem(code: str) -> str:
     return f"{safe}_{hashlib.sha256(code.encode()).hexdigest()[:_HASH_CHARS]}"
 
 
-def write_ticket_pdfs(event: Event, folder: Path) -> int:
-    """A ticket PDF for every valid ticket, named like its QR PNG (`ticket_file_stem`.pdf); returns how many."""
+def write_ticket_pdfs(event: Event, folder: Path, progress: Callable[[int, int], None] | None = None) -> int:
+    """A ticket PDF for every valid ticket, named like its QR PNG (`ticket_file_stem`.pdf); returns how many.
+    `progress(done, total)` follows the files written."""
     folder.mkdir(parents=True, exist_ok=True)
     logo = logo_path(event.config, event.folder)
     rows = event.store.rows(f"SELECT {SELECT_COLUMNS} FROM attendees WHERE cancelled = 0 ORDER BY id")
-    for row in rows:
+    for done, row in enumerate(rows, 1):
         attendee = Attendee.from_row(row)
         (folder / f"{ticket_file_stem(attendee.code)}.pdf").write_bytes(ticket_pdf(event.config, attendee, logo))
+        if progress is not None:
+            progress(done, len(rows))
     return len(rows)

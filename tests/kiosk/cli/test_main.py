@@ -1,17 +1,19 @@
 """The `kiosk` command line, run as users run it, on real event folders."""
 
+import argparse
 import csv
 import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import zxingcpp
 from PIL import Image
 
-from kiosk.cli.main import main
+from kiosk.cli.main import _parser, main
 from kiosk.common.paths import resource
 from kiosk.event.config import load_config, set_staff_pin_hash
 from kiosk.event.pin import verify_pin
@@ -219,3 +221,39 @@ def test_printers_and_print_test(folder: Path, capsys: pytest.CaptureFixture[str
     assert len(printed) == 1 and printed[0].read_bytes()[:4] == b"%PDF"
     code, _, err = run(capsys, "--event", str(folder), "print-test", "--printer", "fax:123")
     assert code == 2 and "unknown printer" in err
+
+
+def test_checkin_exit_code_tells_scripts_the_outcome(event_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "--event", str(event_folder), "import", "attendees", str(event_folder.parent / "attendees.csv"))
+    seen = {}
+    for ticket in ("AAAA1111BBBB2222CCCC", "AAAA1111BBBB2222CCCC", "NOSUCHCODE1", "<>", "JJJJ7777KKKK8888LLLL",
+                   "MMMM9999NNNN0000PPPP"):
+        code, out, _ = run(capsys, "--event", str(event_folder), "checkin", ticket, "--json")
+        seen.setdefault(json.loads(out)["outcome"], set()).add(code)
+    assert seen == {"welcome": {0}, "already_checked_in": {3}, "unknown": {4}, "invalid": {4}, "cancelled": {5},
+                    "not_valid_today": {5}}
+
+
+def test_checkin_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["checkin", "--help"])
+    text = capsys.readouterr().out
+    assert done.value.code == 0
+    assert all(f"  {code}  " in text for code in (0, 2, 3, 4, 5)) and "already checked in" in text
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield name, sub
+                yield from ((f"{name} {inner}", deeper) for inner, deeper in _subcommands(sub))
+
+
+def test_every_option_of_the_core_commands_says_what_it_does() -> None:
+    parser, _ = _parser()
+    undocumented = [f"{name}: {'/'.join(action.option_strings) or action.dest}"
+                    for name, sub in _subcommands(parser) if not name.startswith("programme")  # issue 8's group
+                    for action in sub._actions
+                    if not action.help and not isinstance(action, argparse._SubParsersAction)]
+    assert undocumented == []
