@@ -74,7 +74,7 @@ class ProgrammeService(QObject):
     def __init__(self, event: Event, parent: QObject | None = None,
                  clock: Callable[[], datetime] = utc_now, follow: bool = True) -> None:
         super().__init__(parent)
-        self.event, self.clock = event, clock
+        self.kiosk_event, self.clock = event, clock
         self.zone = ZoneInfo(event.config.time_zone)
         self.grace = timedelta(minutes=event.config.programme.grace_minutes)
         self.view = ProgrammeView([], self.zone, self.grace, (-1, -1))
@@ -124,7 +124,7 @@ class ProgrammeService(QObject):
 
     def check_revision(self) -> None:
         """A cheap look at whether the programme changed (another process, a staff edit); reload if so."""
-        if programme_revision(self.event.store) != self.view.revision:
+        if programme_revision(self.kiosk_event.store) != self.view.revision:
             self.reload()
 
     def reload(self) -> None:
@@ -133,7 +133,7 @@ class ProgrammeService(QObject):
             return
         self._loading = True
         if self._reader is None:
-            self._reader = Store(self.event.store.path, self.event.store.kiosk_id)
+            self._reader = Store(self.kiosk_event.store.path, self.kiosk_event.store.kiosk_id)
         reader, zone, grace = self._reader, self.zone, self.grace
         run_in_background(lambda: load_view(reader, zone, grace), self._loaded, self._failed, self)
 
