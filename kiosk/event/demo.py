@@ -13,6 +13,7 @@ from kiosk.common.paths import resource
 from kiosk.common.timeutil import utc_now
 from kiosk.event.config import CONFIG_FILE, write_config_document
 from kiosk.event.folder import Event, open_event
+from kiosk.programme.demo import prepare_demo_programme
 
 ARRIVED_SHARE = 0.35
 ARRIVAL_WINDOW = timedelta(hours=2)
@@ -45,12 +46,14 @@ def prepare_demo(folder: Path | None = None) -> Path:
     """Create the demo event (or reuse it, moved to today) and return its folder."""
     folder = folder or default_demo_folder()
     fresh = not (folder / CONFIG_FILE).exists()
-    _write_config(folder, date.today())
-    if fresh:
-        event = open_event(folder)
-        try:
+    today = date.today()
+    _write_config(folder, today)
+    event = open_event(folder)
+    try:
+        if fresh:
             import_attendees(event, resource("demo", "attendees.csv"))
             _simulate_arrivals(event, utc_now())
-        finally:
-            event.close()
+        prepare_demo_programme(event, today)  # its own day's programme, so the screens show a live "now"
+    finally:
+        event.close()
     return folder

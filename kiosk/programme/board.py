@@ -14,9 +14,7 @@ from kiosk.event.store import Store, event_uuid
 from kiosk.programme import edits
 from kiosk.programme.edits import EditError
 from kiosk.programme.model import CANCELLED, Session, clean
-from kiosk.programme.store import Entry, current_programme
-
-BARCAMP = "barcamp"
+from kiosk.programme.store import BARCAMP, Entry, current_programme
 
 
 @dataclass(frozen=True)

@@ -106,3 +106,13 @@ def _compare(existing: dict[str, StoredSession], parsed: ParsedProgramme, versio
                 changes.append(Change(key, CANCELLED, {"status": stored.source["status"]}, {"status": "gone"}))
                 report.cancelled += 1
     return changes, inserts, updates
+
+
+def reset_programme(store: Store, at: datetime | None = None) -> None:
+    """Start the programme over (another conference's schedule, the demo on a new day): versions, sessions,
+    edits and changes are dropped; the event log keeps what happened, and says so."""
+    at = at or utc_now()
+    with store.transaction():
+        for table in ("programme_changes", "programme_edits", "programme_sessions", "programme_versions"):
+            store.conn.execute(f"DELETE FROM {table}")
+        store.record("programme_reset", {}, at)

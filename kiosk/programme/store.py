@@ -22,6 +22,7 @@ FIELDS = ("title", "room", "start", "end", "subtitle", "track", "type", "languag
           "status")
 PUBLISHED_FIELDS = ("title", "room", "start", "end", "speakers")
 IMPORT = "import"
+BARCAMP = "barcamp"  # the type of barcamp sessions
 STAFF = "staff"
 # Display states of `kiosk programme list`
 SHOWN_SCHEDULED, SHOWN_CANCELLED, SHOWN_MOVED, SHOWN_CHANGED, SHOWN_NEW = (
@@ -171,7 +172,8 @@ def _shown(session: Session, published: Session, stored: StoredSession, first: i
         return SHOWN_CANCELLED
     if (session.start, session.room) != (published.start, published.room):
         return SHOWN_MOVED
-    if (session.title, session.speakers, session.end) != (published.title, published.speakers, published.end):
+    if session.type != BARCAMP and (session.title, session.speakers, session.end) != (
+            published.title, published.speakers, published.end):  # a barcamp slot being filled is no news
         return SHOWN_CHANGED
     if stored.origin == STAFF or (first is not None and stored.first_version > first):
         return SHOWN_NEW
