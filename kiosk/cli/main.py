@@ -31,6 +31,7 @@ from kiosk.event.demo import prepare_demo
 from kiosk.event.folder import Event, event_folder, init_event, open_event, purge_event_data, this_kiosk_id
 from kiosk.event.pin import hash_pin, valid_pin
 from kiosk.event.store import StoreError, event_uuid
+from kiosk.polls.commands import add_poll_commands
 from kiosk.printing.backends import PrintError, backend_for, discover_printers
 from kiosk.printing.queue import Job
 from kiosk.printing.worker import PrintWorker
@@ -115,7 +116,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     bench = commands.add_parser("bench", help="measure the speed figures")
     bench.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
-    return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open)}
+    return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open),
+                    **add_poll_commands(commands, common, _open)}
 
 
 NO_EVENT = "no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)"

@@ -190,6 +190,72 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX programme_changes_at ON programme_changes(at);
     """,
+    # 8: live polls (kiosk/polls). A poll's definition is JSON; `version` grows with every change of the poll,
+    # its ballots or entries (the stage redraws when it moves). One ballot per voter, poll and round is the
+    # UNIQUE constraint; `revision` counts replacements. `poll_choices`: the options of a ballot (a scale's
+    # value, a ranking's `rank` from 1), counted by index. `poll_entries`: text (open, word cloud: one per
+    # ballot; Q&A questions: many per voter) with its moderation `status`; `poll_upvotes`: one per voter.
+    """
+    CREATE TABLE polls (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        question TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        session TEXT NOT NULL DEFAULT '',
+        allow_change INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed')),
+        round INTEGER NOT NULL DEFAULT 1,
+        revealed INTEGER NOT NULL DEFAULT 0,
+        closes_at TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX polls_session ON polls(session, position);
+    CREATE INDEX polls_version ON polls(version);
+    CREATE TABLE poll_ballots (
+        seq INTEGER PRIMARY KEY,
+        poll TEXT NOT NULL REFERENCES polls(id),
+        round INTEGER NOT NULL,
+        voter TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0,
+        at TEXT NOT NULL,
+        UNIQUE (poll, round, voter)
+    );
+    CREATE TABLE poll_choices (
+        ballot INTEGER NOT NULL REFERENCES poll_ballots(seq),
+        poll TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        option INTEGER NOT NULL,
+        rank INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (ballot, option)
+    );
+    CREATE INDEX poll_choices_count ON poll_choices(poll, round, option, rank);
+    CREATE TABLE poll_entries (
+        id INTEGER PRIMARY KEY,
+        poll TEXT NOT NULL REFERENCES polls(id),
+        round INTEGER NOT NULL,
+        ballot INTEGER UNIQUE REFERENCES poll_ballots(seq),
+        voter TEXT NOT NULL,
+        text TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'shown', 'hidden')),
+        flags TEXT NOT NULL DEFAULT '',
+        answered INTEGER NOT NULL DEFAULT 0,
+        pinned INTEGER NOT NULL DEFAULT 0,
+        at TEXT NOT NULL,
+        UNIQUE (poll, round, voter, norm)
+    );
+    CREATE INDEX poll_entries_words ON poll_entries(poll, round, status, norm, text);
+    CREATE TABLE poll_upvotes (
+        entry INTEGER NOT NULL REFERENCES poll_entries(id),
+        voter TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (entry, voter)
+    );
+    """,
 )
 
 
