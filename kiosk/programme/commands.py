@@ -3,6 +3,7 @@
 import argparse
 import json
 import threading
+from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,11 @@ def _moment(text: str) -> datetime:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 date and time") from None
-    return moment if moment.tzinfo else moment.astimezone()  # a time without offset: this machine's clock
+    return moment  # without an offset it is read on the event's wall clock (`_aware`)
+
+
+def _aware(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
+    return moment.replace(tzinfo=zone) if moment is not None and moment.tzinfo is None else moment
 
 
 def _print(data: Any, as_json: bool, text: str) -> None:
@@ -123,7 +128,7 @@ def _cmd_list(event: Event, args: argparse.Namespace) -> int:
 
 
 def _cmd_now(event: Event, args: argparse.Namespace) -> int:
-    at = (args.at or utc_now()).astimezone(_zone(event))
+    at = (_aware(args.at, _zone(event)) or utc_now()).astimezone(_zone(event))
     grace = timedelta(minutes=event.config.programme.grace_minutes)
     rooms = Timeline(current_programme(event.store, _zone(event)), grace).now_next(at)
     data = {"at": at.isoformat(), "rooms": [
@@ -136,7 +141,7 @@ def _cmd_now(event: Event, args: argparse.Namespace) -> int:
 
 
 def _cmd_changes(event: Event, args: argparse.Namespace) -> int:
-    rows = list_changes(event.store, args.since)
+    rows = list_changes(event.store, _aware(args.since, _zone(event)))
     _print(rows, args.json, "\n".join(f"{r['at'][:19]}  {r['kind']:<10}  {r['title']}" for r in rows) or "no changes")
     return 0
 
@@ -179,7 +184,7 @@ def _cmd_follow(event: Event, args: argparse.Namespace) -> int:
         return 0
     if args.once:
         status = follower.poll()
-        _print(status.__dict__, args.json, status.last_error or f"fetched {status.last_fetched}")
+        _print(asdict(status), args.json, status.last_error or f"fetched {status.last_fetched}")
         return 1 if status.last_error else 0
     follower.run(threading.Event(), settings.refresh_seconds)  # until Ctrl+C
     return 0

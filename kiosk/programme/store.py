@@ -10,13 +10,13 @@ Tables (see the programme migration in kiosk/event/store.py): `programme_version
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.common.timeutil import to_iso
 from kiosk.event.store import Store
-from kiosk.programme.model import CANCELLED, Session
+from kiosk.programme.model import CANCELLED, DayNote, Session
 
 FIELDS = ("title", "room", "start", "end", "subtitle", "track", "type", "language", "abstract", "speakers",
           "status")
@@ -122,6 +122,12 @@ def active_edits(store: Store, key: str | None = None) -> list[Edit]:
 def first_version(store: Store) -> int | None:
     """The id of the first import, if any."""
     return store.conn.execute("SELECT min(id) FROM programme_versions").fetchone()[0]
+
+
+def day_notes(store: Store) -> list[DayNote]:
+    """The notes of days (a calendar's all-day entries) of the latest import."""
+    row = store.conn.execute("SELECT notes FROM programme_versions ORDER BY id DESC LIMIT 1").fetchone()
+    return [DayNote(date.fromisoformat(n["day"]), n["text"]) for n in json.loads(row[0])] if row else []
 
 
 def programme_revision(store: Store) -> tuple[int, int]:

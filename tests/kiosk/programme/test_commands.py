@@ -97,3 +97,14 @@ def test_board_pdf_from_the_barcamp_config(folder: Path, tmp_path: Path, capsys)
     assert code == 0 and "2 slots × 2 rooms" in out
     text = pypdfium2.PdfDocument(str(tmp_path / "b.pdf"))[0].get_textpage().get_text_range()
     assert "Raum 2" in text and "14:15" in text
+
+
+def test_now_at_a_time_without_offset_is_the_event_wall_clock(folder: Path, capsys) -> None:
+    kiosk(capsys, folder, "import", str(PROGRAMMES / "programme-frab.xml"))
+    code, out, _ = kiosk(capsys, folder, "now", "--at", "2027-04-27T13:30", "--json")
+    now = json.loads(out)
+    assert now["at"] == "2027-04-27T13:30:00+02:00"
+    assert next(r for r in now["rooms"] if r["room"] == "Halle – Bühne")["now"]["title"].startswith("Podium")
+    with pytest.raises(SystemExit) as refused:
+        kiosk(capsys, folder, "now", "--at", "halb zwei")
+    assert refused.value.code == 2 and "not an ISO 8601 date and time" in capsys.readouterr().err

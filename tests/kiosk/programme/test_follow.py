@@ -147,3 +147,18 @@ def test_run_polls_until_stopped(programme_event: Event, server) -> None:
     stop.set()
     worker.join(timeout=2)
     assert not worker.is_alive() and len(state.requests) >= 3
+
+
+def test_kiosk_programme_import_from_a_url(tmp_path, server, capsys) -> None:
+    import json
+
+    from kiosk.cli.main import main
+    from tests.conftest import write_event
+
+    state, url = server
+    folder = write_event(tmp_path / "cli")
+    assert main(["--event", str(folder), "programme", "import", url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["added"] == 16
+    state.mode = "500"
+    assert main(["--event", str(folder), "programme", "import", url, "--json"]) == 1
+    assert "answered 500" in json.loads(capsys.readouterr().out)["errors"][0]["why"]

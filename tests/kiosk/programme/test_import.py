@@ -103,3 +103,18 @@ def test_problems_of_the_source_are_in_the_report_and_the_event_row(programme_ev
     payload = json.loads(programme_event.store.rows("SELECT payload FROM events WHERE kind = 'programme_imported'")
                          [0]["payload"])
     assert payload["added"] == 15 and len(payload["errors"]) == 1
+
+
+def test_all_day_entries_of_a_calendar_are_notes_of_the_day(programme_event: Event) -> None:
+    from datetime import date
+
+    from kiosk.programme.ical import parse_ical
+    from kiosk.programme.model import DayNote
+    from kiosk.programme.store import day_notes
+
+    assert day_notes(programme_event.store) == []
+    data = sample("programme.ics").replace(
+        b"END:VCALENDAR", b"BEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20270427\r\nSUMMARY:Einlass ab 8 Uhr\r\n"
+                          b"END:VEVENT\r\nEND:VCALENDAR")
+    import_programme(programme_event.store, parse_ical(data, "p.ics", BERLIN), "p.ics", at=T1)
+    assert day_notes(programme_event.store) == [DayNote(date(2027, 4, 27), "Einlass ab 8 Uhr")]

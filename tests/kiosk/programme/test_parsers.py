@@ -220,3 +220,18 @@ def test_a_table_without_a_programme_header_is_refused() -> None:
 @pytest.mark.parametrize(("text", "minutes"), [("00:30", 30), ("1:15", 75), ("1:02:00", 26 * 60), ("00:45:00", 45)])
 def test_durations(text: str, minutes: int) -> None:
     assert parse_duration(text) == timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(("name", "count"), [("frab-camp2019.json", 79), ("pretalx-rc3.json", 48)])
+def test_real_c3voc_exports_import_whole_with_their_own_times(name: str, count: int) -> None:
+    """Chaos Communication Camp 2019 (frab) and rC3 2020 (pretalx), from the c3voc schedule validator's examples."""
+    import json
+
+    document = json.loads(sample(name))
+    expected = {event["guid"]: datetime.fromisoformat(event["date"])
+                for day in document["schedule"]["conference"]["days"]
+                for events in day["rooms"].values() for event in events}
+    parsed = parse_c3voc(sample(name), name, BERLIN)
+    assert parsed.problems == [] and len(parsed.sessions) == len(expected) == count
+    assert {s.key: s.start for s in parsed.sessions} == expected
+    assert all(s.start.tzinfo == BERLIN and s.speakers is not None for s in parsed.sessions)
