@@ -27,7 +27,11 @@ def parse_c3voc(data: bytes, name: str, event_zone: ZoneInfo) -> ParsedProgramme
             continue
         day_date = parse_day(day.get("date"))
         for room_name, events in rooms.items():
-            for position, entry in enumerate(events if isinstance(events, list) else [], start=1):
+            if not isinstance(events, list):
+                parsed.problems.append(Problem(f"{name}: day {day_number}, room {room_name}",
+                                               "is not a list of events"))
+                continue
+            for position, entry in enumerate(events, start=1):
                 where = f"{name}: day {day_number}, room {room_name}, event {_label(entry, position)}"
                 if not isinstance(entry, dict):
                     parsed.problems.append(Problem(where, "is not an object"))

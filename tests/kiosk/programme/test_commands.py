@@ -103,6 +103,7 @@ def test_now_at_a_time_without_offset_is_the_event_wall_clock(folder: Path, caps
     kiosk(capsys, folder, "import", str(PROGRAMMES / "programme-frab.xml"))
     code, out, _ = kiosk(capsys, folder, "now", "--at", "2027-04-27T13:30", "--json")
     now = json.loads(out)
+    assert code == 0
     assert now["at"] == "2027-04-27T13:30:00+02:00"
     assert next(r for r in now["rooms"] if r["room"] == "Halle – Bühne")["now"]["title"].startswith("Podium")
     with pytest.raises(SystemExit) as refused:

@@ -118,10 +118,10 @@ def test_broken_xml_names_the_line() -> None:
 def test_c3voc_persons_in_several_shapes() -> None:
     data = b"""{"schedule": {"conference": {"time_zone_name": "Europe/Berlin", "days": [{"date": "2027-04-27",
       "rooms": {"R": [{"guid": "g", "date": "2027-04-27T10:00:00+02:00", "duration": "00:45", "title": "T",
-      "persons": [{"public_name": "A"}, {"name": "B"}, "C"], "state": "canceled"}, "junk"]}}]}}}"""
+      "persons": [{"public_name": "A"}, {"name": "B"}, "C"], "state": "canceled"}, "junk"], "Leer": {}}}]}}}"""
     parsed = parse_c3voc(data, "s.json", BERLIN)
     assert parsed.sessions[0].speakers == ("A", "B", "C") and parsed.sessions[0].status == CANCELLED
-    assert parsed.problems[0].why == "is not an object"
+    assert [p.why for p in parsed.problems] == ["is not an object", "is not a list of events"]
 
 
 ICS = """BEGIN:VCALENDAR
