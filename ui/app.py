@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.cli.common import UsageError
 from kiosk.common.paths import resource
+from ui.x11_libraries import lacking, leave_broken_x11, missing_x11_libraries, would_use_x11
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -27,14 +28,15 @@ def has_display() -> bool:
 
 def create_application(headless_ok: bool = False) -> "QApplication":
     """The QApplication with the bundled fonts (every script a name may be in) and the kiosk style;
-    `headless_ok`: on a machine without a display it runs offscreen (printing, checks) instead of aborting."""
+    `headless_ok`: on a machine without a display, or whose X11 plugin lacks system libraries, it runs offscreen
+    (printing, checks) instead of aborting."""
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
     from ui.printing import system_printer
     from ui.widgets.theme import STYLE
 
-    if headless_ok and not has_display():
+    if headless_ok and (not has_display() or leave_broken_x11()):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.setswitchinterval(0.001)  # background threads hand the interpreter back to the UI thread quickly
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -46,13 +48,16 @@ def create_application(headless_ok: bool = False) -> "QApplication":
     return app
 
 
-def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
-    """Open the event in a window: full-screen attendee kiosk, or the staff desk; or render once and exit."""
+def run_gui(folder: Path, mode: str, smoke_test: bool, screen: int | None = None, room: str = "") -> int:
+    """Open the event in a window: full-screen attendee kiosk, the staff desk, or the programme's info screen
+    (on monitor `screen`; a door sign with `room`); or render once and exit."""
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():
         raise UsageError("no display to open the kiosk on: start it in the desktop session (or under cage); "
                          "QT_QPA_PLATFORM=offscreen runs it invisibly")
+    elif would_use_x11() and (missing := missing_x11_libraries()):
+        raise UsageError(f"cannot open the X11 display: {lacking(missing)}")
     from PySide6.QtCore import QTimer
 
     from kiosk.event.folder import open_event
@@ -63,6 +68,10 @@ def run_gui(folder: Path, mode: str, smoke_test: bool) -> int:
     app = create_application()
     event = open_event(folder)
     languages = Languages(app, event.config.languages[0] if event.config.languages else "de")
+    if mode == "screen":
+        from ui.programme.info_window import run_info_screen
+
+        return run_info_screen(app, event, screen, room, smoke_test)
     window = MainWindow(event, languages, camera_source=None if smoke_test else QtCameraSource(),
                         kiosk_mode=mode != "staff")
     if smoke_test:

@@ -1,77 +1,40 @@
 """What `kiosk check` can only ask Qt: whether its X11 plugin finds its system libraries, the screens the kiosk
 would show on, and whether a camera is there."""
 
-import os
-import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo
 from PySide6.QtGui import QGuiApplication, QInputDevice
 
 from kiosk.event.check import FAIL, OK, WARN, CheckResult
 from ui.app import KIOSK_SIZES, create_application
 from ui.attendee.camera import QtCameraSource
+from ui.x11_libraries import lacking, missing_x11_libraries, would_use_x11
 
 SMALLEST = min(KIOSK_SIZES)
-NOT_FOUND = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)
-# Debian names a library's package after its soname (libxcb-icccm.so.4: libxcb-icccm4, libX11.so.6: libx11-6);
-# these are the exceptions among the X11 plugin's libraries.
-PACKAGE_EXCEPTIONS = {"libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
-                      "libGLdispatch.so.0": "libglvnd0"}
 
 
 def camera_and_screens() -> list[CheckResult]:
     """The X11 plugin's libraries (Linux), the screens (size, touch) and the camera, as `kiosk check` lines."""
     x11 = x11_libraries()
+    create_application(headless_ok=True)  # offscreen where the X11 plugin could not load
     if x11 is not None and x11.status == FAIL:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # Qt would abort the whole check on the missing libraries
         screens = CheckResult("screens", WARN, "not checked: Qt cannot open the X11 display (see x11 libraries)")
     else:
-        create_application(headless_ok=True)
         screens = _screens()
     return [*([x11] if x11 is not None else []), screens, _camera()]
 
 
 def x11_libraries(plugin: Path | None = None) -> CheckResult | None:
-    """Whether Qt's X11 platform plugin (`libqxcb.so`) finds every system library it needs, and which Debian
-    packages bring the missing ones; None where this cannot be asked (not Linux, no `ldd`, no plugin)."""
-    plugin = plugin or Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
-    ldd = shutil.which("ldd")
-    if not sys.platform.startswith("linux") or ldd is None or not plugin.exists():
+    """Whether Qt's X11 platform plugin finds every system library it needs: FAIL where this session would use
+    X11, else (a Wayland compositor such as cage, or a check without a display) WARN; None where this cannot be
+    asked."""
+    missing = missing_x11_libraries(plugin)
+    if missing is None:
         return None
-    listed = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=30).stdout
-    missing = missing_libraries(listed)
     if not missing:
         return CheckResult("x11 libraries", OK, "Qt's X11 plugin finds all its libraries")
-    packages = sorted({debian_package(name) for name in missing})
-    status = FAIL if _would_use_x11() else WARN  # a Wayland compositor (cage) or a headless check: not needed now
-    return CheckResult("x11 libraries", status, f"Qt's X11 plugin lacks {', '.join(missing)}: the kiosk cannot "
-                                                f"open on X11; on Debian/Ubuntu: apt install {' '.join(packages)}")
-
-
-def missing_libraries(ldd_output: str) -> list[str]:
-    """The libraries `ldd` reports as not found, each once, in its order."""
-    return list(dict.fromkeys(NOT_FOUND.findall(ldd_output)))
-
-
-def debian_package(soname: str) -> str:
-    """The Debian package that ships a library, by Debian's naming rule (`libxkbcommon-x11.so.0`:
-    `libxkbcommon-x11-0`)."""
-    if soname in PACKAGE_EXCEPTIONS:
-        return PACKAGE_EXCEPTIONS[soname]
-    name, _, version = soname.partition(".so.")
-    name = name.lower()
-    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
-
-
-def _would_use_x11() -> bool:
-    chosen = os.environ.get("QT_QPA_PLATFORM", "")
-    if chosen:
-        return chosen.startswith("xcb")
-    return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
+    return CheckResult("x11 libraries", FAIL if would_use_x11() else WARN,
+                       f"{lacking(missing)} (the kiosk cannot open on X11 without them)")
 
 
 def _screens() -> CheckResult:

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QLibraryInfo
 
 from kiosk.event.check import FAIL, OK, WARN
-from ui.machine_check import debian_package, missing_libraries, x11_libraries
+from ui.machine_check import x11_libraries
+from ui.x11_libraries import debian_package, missing_libraries
 
 PLUGIN = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
 on_linux = pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None or
