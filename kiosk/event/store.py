@@ -256,6 +256,35 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (entry, voter)
     );
     """,
+    # 9: word-cloud counts kept by triggers in the transaction that shows, hides or replaces an entry (a word
+    # cloud's results are read several times a second: counting 10,000 entries each time is too slow).
+    # `spelling`: the entry trimmed; `first`: the entry that brought it (the order of first appearance).
+    """
+    CREATE TABLE poll_word_counts (
+        poll TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        norm TEXT NOT NULL,
+        spelling TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        first INTEGER NOT NULL,
+        PRIMARY KEY (poll, round, norm, spelling)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER poll_words_ai AFTER INSERT ON poll_entries
+    WHEN new.status = 'shown' AND (SELECT kind FROM polls WHERE id = new.poll) = 'wordcloud' BEGIN
+        INSERT INTO poll_word_counts VALUES (new.poll, new.round, new.norm, trim(new.text), 1, new.id)
+        ON CONFLICT (poll, round, norm, spelling) DO UPDATE SET count = count + 1;
+    END;
+    CREATE TRIGGER poll_words_au_old AFTER UPDATE OF status, text, norm ON poll_entries
+    WHEN old.status = 'shown' AND (SELECT kind FROM polls WHERE id = old.poll) = 'wordcloud' BEGIN
+        UPDATE poll_word_counts SET count = count - 1
+        WHERE poll = old.poll AND round = old.round AND norm = old.norm AND spelling = trim(old.text);
+    END;
+    CREATE TRIGGER poll_words_au_new AFTER UPDATE OF status, text, norm ON poll_entries
+    WHEN new.status = 'shown' AND (SELECT kind FROM polls WHERE id = new.poll) = 'wordcloud' BEGIN
+        INSERT INTO poll_word_counts VALUES (new.poll, new.round, new.norm, trim(new.text), 1, new.id)
+        ON CONFLICT (poll, round, norm, spelling) DO UPDATE SET count = count + 1;
+    END;
+    """,
 )
 
 

@@ -2,7 +2,6 @@
 the change counter the stage watches: it reads `change_counter` a few times a second from its own process
 and fetches a `snapshot` only when the counter moved."""
 
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,8 +14,7 @@ from kiosk.polls.store import ballot_count, get_poll
 
 _CHOICES = """SELECT option, count(*), sum(rank = 1), sum(rank) FROM poll_choices
               WHERE poll = ? AND round = ? GROUP BY option"""
-_WORDS = """SELECT norm, text, count(*), min(id) FROM poll_entries
-            WHERE poll = ? AND round = ? AND status = 'shown' GROUP BY norm, text"""
+_WORDS = "SELECT norm, spelling, count, first FROM poll_word_counts WHERE poll = ? AND round = ? AND count > 0"
 
 
 def _choices(store: Store, poll: Poll, round_: int) -> dict[str, Any]:
@@ -42,24 +40,22 @@ def _scale(store: Store, poll: Poll, round_: int) -> dict[str, Any]:
     return {"mean": mean, "distribution": distribution}
 
 
-def _spelling(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 def _words(store: Store, poll: Poll, round_: int) -> dict[str, Any]:
-    """Shown words counted in their normalised form, each under its most common spelling, most frequent
-    first (equal counts: the word that came first)."""
-    words: dict[str, dict[str, Any]] = {}
-    for norm, text, count, first in store.conn.execute(_WORDS, (poll.id, round_)):
-        word = words.setdefault(norm, {"count": 0, "first": first, "spellings": {}})
-        word["count"] += count
-        word["first"] = min(word["first"], first)
-        spelling = _spelling(text)
-        best = word["spellings"].get(spelling, (0, first))
-        word["spellings"][spelling] = (best[0] + count, min(best[1], first))
-    ranked = sorted(words.values(), key=lambda w: (-w["count"], w["first"]))
-    return {"words": [{"word": min(w["spellings"].items(), key=lambda s: (-s[1][0], s[1][1]))[0],
-                       "count": w["count"]} for w in ranked]}
+    """Shown words counted in their normalised form (kept by the database's triggers, see migration 9), each
+    under its most common spelling (equal counts: the earlier), most frequent first (equal counts: the word
+    that came first)."""
+    words: dict[str, list[Any]] = {}  # norm: [total, first, spelling, its count, its first]
+    for norm, spelling, count, first in store.conn.execute(_WORDS, (poll.id, round_)):
+        word = words.get(norm)
+        if word is None:
+            words[norm] = [count, first, spelling, count, first]
+            continue
+        word[0] += count
+        word[1] = min(word[1], first)
+        if (count, -first) > (word[3], -word[4]):
+            word[2:] = [spelling, count, first]
+    ranked = sorted(words.values(), key=lambda word: (-word[0], word[1]))
+    return {"words": [{"word": " ".join(word[2].split()), "count": word[0]} for word in ranked]}
 
 
 def results(store: Store, poll_id: str, round_: int | None = None) -> dict[str, Any]:
