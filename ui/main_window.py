@@ -16,6 +16,7 @@ from ui.attendee.kiosk import AttendeeKiosk
 from ui.attendee.scanner import ScannerWedge
 from ui.i18n import Languages
 from ui.printing.service import PrintService
+from ui.programme.service import ProgrammeService
 from ui.staff.attendees import result_line
 from ui.staff.desk import StaffDesk
 from ui.widgets.confirm import ConfirmDialog
@@ -64,9 +65,11 @@ class MainWindow(QMainWindow):
             self.desk.on_print_queued = self.printer.wake
         self.camera = CameraScanner(camera_source, self) if camera_source is not None else None
         self.preview = CameraPreview() if self.camera is not None else None
-        self.kiosk = AttendeeKiosk(event, self.desk, languages, self.preview)
+        self.programme = ProgrammeService(event, self)  # one clock and programme for every programme screen
+        self.kiosk = AttendeeKiosk(event, self.desk, languages, self.preview, programme=self.programme)
         self.pin_pad = PinPad(event)
-        self.staff = StaffDesk(event, self.desk)
+        self.staff = StaffDesk(event, self.desk, programme=self.programme)
+        self.programme.start()
         self.stack = QStackedWidget()
         for page in (self.kiosk, self.pin_pad, self.staff):
             self.stack.addWidget(page)
@@ -232,6 +235,7 @@ class MainWindow(QMainWindow):
                 self.camera.stop()
             if self.printer is not None:
                 self.printer.stop()
+            self.programme.stop()
             event.accept()
         else:
             event.ignore()

@@ -39,7 +39,7 @@ from kiosk.programme.commands import add_programme_commands
 from kiosk.tickets.files import write_tickets
 
 BATCH_NICENESS = 10
-GuiRunner = Callable[[Path, str, bool], int]  # (event folder, mode, smoke test) -> exit code
+GuiRunner = Callable[..., int]  # (event folder, mode, smoke test, screen=None, room="") -> exit code
 CHECKIN_EXIT_CODES = {Outcome.WELCOME: 0, Outcome.ALREADY_CHECKED_IN: 3, Outcome.UNKNOWN: 4, Outcome.INVALID: 4,
                       Outcome.CANCELLED: 5, Outcome.NOT_VALID_TODAY: 5}
 CHECKIN_EPILOG = """exit codes:
@@ -48,7 +48,8 @@ CHECKIN_EPILOG = """exit codes:
   3  already checked in today
   4  unknown or invalid code
   5  cancelled ticket, or not valid today"""
-MODE_HELP = "kiosk: the attendee kiosk, full screen and locked down; staff: the staff desk in a normal window"
+MODE_HELP = ("kiosk: the attendee kiosk, full screen and locked down; staff: the staff desk in a normal window; "
+             "screen: the programme's info screen (or a door sign with --room)")
 JSON_HELP = "print the result as JSON on standard output"
 
 
@@ -62,9 +63,12 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     commands = parser.add_subparsers(dest="command")
 
     run = commands.add_parser("run", parents=[common], help="start the kiosk window")
-    run.add_argument("--mode", choices=("kiosk", "staff"), default="kiosk", help=MODE_HELP)
+    run.add_argument("--mode", choices=("kiosk", "staff", "screen"), default="kiosk", help=MODE_HELP)
+    run.add_argument("--screen", type=int, metavar="N",
+                     help="screen mode: the monitor to fill (0 = the first; remembered for the next start)")
+    run.add_argument("--room", default="", metavar="R", help="screen mode: the door sign of this one room")
     demo = commands.add_parser("demo", parents=[common], help="start the kiosk on the embedded demo event")
-    demo.add_argument("--mode", choices=("kiosk", "staff"), default="kiosk", help=MODE_HELP)
+    demo.add_argument("--mode", choices=("kiosk", "staff", "screen"), default="kiosk", help=MODE_HELP)
     demo.add_argument("--folder", type=Path, help="where to keep the demo event")
 
     init = commands.add_parser("init", help="create a new event folder")
@@ -380,6 +384,8 @@ def _start_window(args: argparse.Namespace, gui: GuiRunner | None) -> int:
     mode = getattr(args, "mode", "kiosk")
     if not args.smoke_test:
         _ready_for_the_window(folder, mode)
+    if mode == "screen":
+        return gui(folder, mode, args.smoke_test, screen=args.screen, room=args.room.strip())
     return gui(folder, mode, args.smoke_test)
 
 

@@ -9,14 +9,17 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.attendees.records import Attendee
 from kiosk.attendees.search import SearchHit, kiosk_search
 from kiosk.checkin import confirmation
-from kiosk.checkin.desk import TOPICS_CHOSEN, CheckinDesk, CheckinResult
+from kiosk.checkin.desk import TOPICS_CHOSEN, CheckinDesk, CheckinResult, Outcome
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
 from kiosk.printing.queue import TOPIC
+from kiosk.programme.views import ProgrammeView
 from kiosk.topics import choices as topics
 from ui.attendee.screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
 from ui.attendee.topics import TopicScreen
 from ui.i18n import Languages
+from ui.programme.kiosk_screen import ProgrammeScreen
+from ui.programme.service import ProgrammeService
 from ui.widgets.common import TouchButton, TranslatedWidget
 from ui.widgets.theme import PAPER, touch
 
@@ -28,7 +31,7 @@ class AttendeeKiosk(TranslatedWidget):
     print_requested = Signal(int, str, str)  # attendee id, job kind ("badge" or "topic"), reason
 
     def __init__(self, event: Event, desk: CheckinDesk, languages: Languages,
-                 camera_view: QWidget | None = None) -> None:
+                 camera_view: QWidget | None = None, programme: ProgrammeService | None = None) -> None:
         super().__init__()
         self._background = QColor(PAPER)
         self.kiosk_event, self.desk = event, desk
@@ -40,11 +43,20 @@ class AttendeeKiosk(TranslatedWidget):
         self.outcome.offer_topics = bool(event.config.topics)
         self.topic_picker = TopicScreen(event.config.topics, event.config.badges.max_topics)
         self.stack = QStackedWidget()
-        for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker):
-            self.stack.addWidget(screen)
+        self.programme = ProgrammeScreen(programme) if programme is not None else None
+        for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker, self.programme):
+            if screen is not None:
+                self.stack.addWidget(screen)
+        self._waits_for_guest = tuple(s for s in (self.search, self.confirm, self.topic_picker, self.programme) if s)
         self.language_button = TouchButton(height_mm=12, points=16)
         self.language_button.setMaximumWidth(touch(40))
         self.language_button.clicked.connect(languages.toggle)
+        self.programme_button = TouchButton(height_mm=12, points=16)  # on the welcome screen and after a welcome
+        self.programme_button.setMaximumWidth(touch(50))
+        self.programme_button.clicked.connect(self._open_programme)
+        self.programme_button.setVisible(False)
+        self._has_programme = False
+        self._welcomed = False  # the outcome on screen is a welcome
         self._languages = languages
         self.corner = CornerGesture()
         self.corner.triggered.connect(self.staff_requested)
@@ -52,6 +64,7 @@ class AttendeeKiosk(TranslatedWidget):
         bar.setContentsMargins(0, 0, 16, 0)
         bar.addWidget(self.corner)
         bar.addStretch(1)
+        bar.addWidget(self.programme_button)
         bar.addWidget(self.language_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,6 +81,9 @@ class AttendeeKiosk(TranslatedWidget):
         self.outcome.topics_requested.connect(self._pick_topics)
         self.topic_picker.saved.connect(self._save_topics)
         self.topic_picker.skipped.connect(self.reset)
+        if programme is not None and self.programme is not None:
+            self.programme.back.connect(self.reset)
+            programme.changed.connect(self._offer_programme)
         self.return_timer = _single_shot(self, settings.outcome_seconds, self.reset)
         self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
         self._chosen: SearchHit | None = None
@@ -77,6 +93,7 @@ class AttendeeKiosk(TranslatedWidget):
 
     def retranslate(self) -> None:
         self.language_button.setText(self.tr("English"))
+        self.programme_button.setText(self.tr("Programme"))
 
 
     def paintEvent(self, event) -> None:  # the outcome colour fills the whole window, not just one screen
@@ -84,7 +101,7 @@ class AttendeeKiosk(TranslatedWidget):
 
     def note_activity(self) -> None:
         """Someone touched or typed: postpone the return to the welcome screen."""
-        if self.stack.currentWidget() in (self.search, self.confirm, self.topic_picker):
+        if self.stack.currentWidget() in self._waits_for_guest:
             self.idle_timer.start()
 
     def handle_scan(self, raw: str) -> None:
@@ -100,6 +117,7 @@ class AttendeeKiosk(TranslatedWidget):
         self._forget_choice()
         self._release_held_badge()
         self._guest = result.attendee
+        self._welcomed = result.outcome is Outcome.WELCOME
         if result.badge_held and result.attendee:
             self._held_badge = result.attendee.id
         self.outcome.badge_waits_for_topics = self._held_badge is not None
@@ -109,16 +127,34 @@ class AttendeeKiosk(TranslatedWidget):
 
     def reset(self) -> None:
         """Back to the welcome screen with nothing personal left on any screen."""
+        self._forget_guest()
+        self._languages.set(self.kiosk_event.config.languages[0] if self.kiosk_event.config.languages else "de")
+        self._show(self.welcome)
+
+    def _forget_guest(self) -> None:
+        """Stop the timers and take everything personal off every screen (the language stays)."""
         self.return_timer.stop()
         self.idle_timer.stop()
         self._forget_choice()
         self._release_held_badge()
         self._guest = None
-        self._languages.set(self.kiosk_event.config.languages[0] if self.kiosk_event.config.languages else "de")
+        self._welcomed = False
         self.search.reset()
         self.outcome.clear()
         self.topic_picker.clear()
-        self._show(self.welcome)
+
+    def _open_programme(self) -> None:
+        """The programme, from the welcome screen or a welcome: the guest's answer leaves the screen first."""
+        if self.programme is None:
+            return
+        self._forget_guest()
+        self.programme.start()
+        self._show(self.programme)
+
+    def _offer_programme(self, view: ProgrammeView) -> None:
+        """The "Programme" button shows while there is a programme."""
+        self._has_programme = bool(view.entries)
+        self._show(self.stack.currentWidget())
 
     def _show(self, screen: QWidget) -> None:
         colour = QColor(self.outcome.colour if screen is self.outcome else PAPER)
@@ -126,7 +162,9 @@ class AttendeeKiosk(TranslatedWidget):
             self._background = colour
             self.update()
         self.stack.setCurrentWidget(screen)
-        if screen in (self.search, self.confirm, self.topic_picker):
+        self.programme_button.setVisible(self._has_programme and (
+            screen is self.welcome or (screen is self.outcome and self._welcomed)))
+        if screen in self._waits_for_guest:
             self.idle_timer.start()
 
     def _forget_choice(self) -> None:

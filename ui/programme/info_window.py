@@ -2,12 +2,13 @@
 it follows monitors being plugged in and out and remembers the choice for the next start."""
 
 import json
+import signal
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.event.folder import Event
 from ui.programme.door_sign import DoorSignBoard
@@ -44,7 +45,7 @@ def choose_screen(names: list[str], primary: str, wanted: int | None, remembered
     else the last monitor that is not the primary (the kiosk itself is usually on the primary); else 0."""
     if wanted is not None and 0 <= wanted < len(names):
         return wanted
-    if remembered in names:
+    if remembered and remembered in names:
         return names.index(remembered)
     others = [index for index, name in enumerate(names) if name != primary]
     return others[-1] if others else 0
@@ -88,7 +89,8 @@ class InfoWindow(QWidget):
         """Full screen on the chosen monitor (geometry first, so it opens there), and remember it."""
         screen = self.chosen_screen()
         if self.wanted is not None:
-            remember_screen(self.memory, screen.name())
+            if screen.name():
+                remember_screen(self.memory, screen.name())
             self.wanted = None  # from now on the remembered name follows the monitor, not its position
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
@@ -103,3 +105,37 @@ class InfoWindow(QWidget):
             event.accept()
         else:
             event.ignore()
+
+
+def run_info_screen(app: QApplication, event: Event, screen: int | None, room: str, smoke_test: bool) -> int:
+    """The info screen's main loop (`kiosk run --mode screen`): ends with Ctrl+C or SIGTERM; a smoke test renders
+    one frame at 1920×1080 and exits."""
+    service = ProgrammeService(event, follow=not smoke_test)
+    window = InfoWindow(event, service, screen, room)
+    service.start()
+    if smoke_test:
+        window.allow_close = True
+        window.resize(1920, 1080)
+        window.show()
+        app.processEvents()
+        frame = window.grab()
+        print(f"smoke test: info screen rendered {frame.width()}x{frame.height()}", flush=True)
+        service.stop()
+        window.close()
+        event.close()
+        return 0 if not frame.isNull() else 1
+    window.show_on_screen()
+
+    def quit_now(*_: object) -> None:
+        window.allow_close = True
+        app.quit()
+
+    signal.signal(signal.SIGINT, quit_now)
+    signal.signal(signal.SIGTERM, quit_now)
+    heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop runs
+    heartbeat.start(500)
+    heartbeat.timeout.connect(lambda: None)
+    code = app.exec()
+    service.stop()
+    event.close()
+    return code

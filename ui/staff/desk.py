@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 from kiosk.checkin import reports
 from kiosk.checkin.desk import CheckinDesk
 from kiosk.event.folder import Event, open_event
+from ui.programme.service import ProgrammeService
 from ui.staff.arrivals_chart import ArrivalsChart
 from ui.staff.attendees import StaffAttendees, outcome_text
 from ui.staff.badge_panel import BadgePanel
+from ui.staff.barcamp import BarcampBoard
 from ui.staff.file_dialogs import ask_save_path
 from ui.staff.print_queue import StaffPrintQueue
+from ui.staff.programme import StaffProgramme
 from ui.staff.topics import StaffTopics
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
 from ui.workers import run_in_background
@@ -36,7 +39,7 @@ class StaffDesk(TranslatedWidget):
     quit_requested = Signal()
     export_finished = Signal(str)
 
-    def __init__(self, event: Event, desk: CheckinDesk) -> None:
+    def __init__(self, event: Event, desk: CheckinDesk, programme: ProgrammeService | None = None) -> None:
         super().__init__()
         self.kiosk_event = event
         self.counts = PlainLabel(points=26, bold=True)
@@ -71,6 +74,12 @@ class StaffDesk(TranslatedWidget):
         self.tabs = QTabWidget()
         for page in (self.attendees, self.badge, self.print_queue, self.topics, self.chart, self.log):
             self.tabs.addTab(page, "")
+        self.programme = StaffProgramme(event, programme) if programme is not None else None
+        self.barcamp = BarcampBoard(event, programme) if programme is not None and \
+            event.config.programme.barcamp.rooms else None
+        for page in (self.programme, self.barcamp):
+            if page is not None:
+                self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self.refresh)
 
         layout = QVBoxLayout(self)
@@ -91,6 +100,9 @@ class StaffDesk(TranslatedWidget):
         for index, title in enumerate((self.tr("Attendees"), self.tr("Badge"), self.tr("Print queue"),
                                        self.tr("Topics"), self.tr("Arrivals"), self.tr("Check-in log"))):
             self.tabs.setTabText(index, title)
+        for page, title in ((self.programme, self.tr("Programme")), (self.barcamp, self.tr("Barcamp board"))):
+            if page is not None:
+                self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.log_model.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kiosk"), self.tr("Outcome"),
                                                   self.tr("Name"), self.tr("Code")])
         if self.isVisible():

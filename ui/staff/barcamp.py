@@ -1,0 +1,202 @@
+"""Staff: the barcamp board, by touch — tap a free cell and type title and host; move a session by tapping it
+and then a free cell, or by dragging it there. Each change is a programme edit: every screen shows it at once."""
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.event.folder import Event
+from kiosk.programme.board import Cell, arrange, fill_cell, move_session
+from kiosk.programme.edits import EditError
+from kiosk.programme.views import ProgrammeView
+from ui.programme import texts
+from ui.programme.service import ProgrammeService
+from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
+
+MIME = "application/x-event-kiosk-session"
+PICKED_STYLE = "QPushButton { border: 4px solid #1F6FB2; background: #DCE6F2; }"
+
+
+class CellButton(TouchButton):
+    """One cell: tapped (`tapped`), dragged from when filled, dropped on when free (`dropped` with the key)."""
+
+    tapped = Signal(object)  # Cell
+    dropped = Signal(object, str)  # Cell, session key
+
+    def __init__(self) -> None:
+        super().__init__(height_mm=16, points=13)
+        self.cell: Cell | None = None
+        self._pressed: QPoint | None = None
+        self.setAcceptDrops(True)
+        self.clicked.connect(lambda: self.tapped.emit(self.cell))
+
+    def show_cell(self, cell: Cell, free_text: str, picked: bool) -> None:
+        self.cell = cell
+        entry = cell.entry
+        self.setText(f"{entry.session.title}\n{texts.speakers(entry.session)}".strip() if entry else free_text)
+        self.setStyleSheet(PICKED_STYLE if picked else "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        moved = self._pressed is not None and (event.position().toPoint() - self._pressed).manhattanLength() \
+            > QApplication.startDragDistance() * 3
+        if moved and self.cell is not None and self.cell.entry is not None:
+            self._pressed = None
+            self.setDown(False)
+            data = QMimeData()
+            data.setData(MIME, self.cell.entry.session.key.encode())
+            drag = QDrag(self)
+            drag.setMimeData(data)
+            drag.exec(Qt.DropAction.MoveAction)
+            return
+        super().mouseMoveEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME) and self.cell is not None and self.cell.entry is None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.cell is not None:
+            self.dropped.emit(self.cell, bytes(event.mimeData().data(MIME)).decode())
+            event.acceptProposedAction()
+
+
+class BarcampBoard(TranslatedWidget):
+    """Slots × rooms of `[programme.barcamp]`, filled and rearranged by staff on the day."""
+
+    def __init__(self, event: Event, service: ProgrammeService) -> None:
+        super().__init__()
+        self.kiosk_event, self.service = event, service
+        self.zone = ZoneInfo(event.config.time_zone)
+        self.settings = event.config.programme.barcamp
+        self.day: date = self.settings.day or event.config.start
+        self.grid_cells: list[list[Cell]] = []
+        self.picked: str | None = None  # the key of the session to move
+        self.target: Cell | None = None  # the free cell being filled
+        self.hint = PlainLabel(points=14)
+        self.buttons: list[list[CellButton]] = []
+        self.room_labels = [PlainLabel(room, points=14, bold=True) for room in self.settings.rooms]
+        self.slot_labels = [PlainLabel(f"{start:%H:%M}–{end:%H:%M}", points=14, bold=True)
+                            for start, end in self.settings.slots]
+        grid = QGridLayout()
+        for column, label in enumerate(self.room_labels, start=1):
+            grid.addWidget(label, 0, column)
+        for row, label in enumerate(self.slot_labels, start=1):
+            grid.addWidget(label, row, 0)
+            buttons = []
+            for column in range(1, len(self.settings.rooms) + 1):
+                button = CellButton()
+                button.tapped.connect(self.tap)
+                button.dropped.connect(self.drop)
+                grid.addWidget(button, row, column)
+                buttons.append(button)
+            self.buttons.append(buttons)
+        self.title_field, self.host_field = QLineEdit(), QLineEdit()
+        for field in (self.title_field, self.host_field):
+            field.setFont(font(16))
+            field.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.title_field.setMaxLength(200)
+        self.host_field.setMaxLength(100)
+        self.save_button = TouchButton(role="primary", height_mm=12, points=14)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = TouchButton(height_mm=12, points=14)
+        self.cancel_button.clicked.connect(self.clear_choice)
+        self.editor = QWidget()
+        editor = QHBoxLayout(self.editor)
+        editor.setContentsMargins(0, 0, 0, 0)
+        editor.addWidget(self.title_field, 3)
+        editor.addWidget(self.host_field, 2)
+        editor.addWidget(self.save_button, 1)
+        editor.addWidget(self.cancel_button, 1)
+        self.editor.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.editor)
+        layout.addLayout(grid, 1)
+        service.changed.connect(self.show_view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title_field.setPlaceholderText(self.tr("Title of the session"))
+        self.host_field.setPlaceholderText(self.tr("Host"))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._show_hint()
+        self.show_view(self.service.view)
+
+    def show_view(self, view: ProgrammeView) -> None:
+        """Fill the cells from the programme."""
+        if not self.settings.rooms or not self.settings.slots:
+            return
+        self.grid_cells = arrange(view.entries, self.zone, self.settings, self.day)
+        for row, cells in zip(self.buttons, self.grid_cells, strict=True):
+            for button, cell in zip(row, cells, strict=True):
+                picked = cell.entry is not None and cell.entry.session.key == self.picked
+                button.show_cell(cell, self.tr("free"), picked)
+
+    def tap(self, cell: Cell) -> None:
+        """A free cell: move the picked session there, or type a new one. A filled cell: pick it to move."""
+        if cell.entry is not None:
+            self.picked = None if cell.entry.session.key == self.picked else cell.entry.session.key
+            self.target = None
+            self.editor.setVisible(False)
+        elif self.picked is not None:
+            self.drop(cell, self.picked)
+            return
+        else:
+            self.target = cell
+            self.title_field.clear()
+            self.host_field.clear()
+            self.editor.setVisible(True)
+            self.title_field.setFocus()
+        self._show_hint()
+        self.show_view(self.service.view)
+
+    def drop(self, cell: Cell, key: str) -> None:
+        """Move a session into a free cell."""
+        self.picked = None
+        self._run(lambda: move_session(self.kiosk_event.store, self.zone, self.settings, self.day, key, cell.slot,
+                                       cell.room))
+
+    def save(self) -> None:
+        """Fill the chosen free cell with the typed title and host."""
+        cell = self.target
+        if cell is None:
+            return
+        title, host = self.title_field.text(), self.host_field.text()
+        if self._run(lambda: fill_cell(self.kiosk_event.store, self.zone, self.settings, self.day, cell.slot,
+                                       cell.room, title, host)):
+            self.clear_choice()
+
+    def clear_choice(self) -> None:
+        self.picked, self.target = None, None
+        self.editor.setVisible(False)
+        self._show_hint()
+        self.show_view(self.service.view)
+
+    def _run(self, change) -> bool:
+        try:
+            change()
+        except EditError as error:
+            self.hint.setText(self.tr("Not changed: {reason}").format(reason=error))
+            return False
+        self.service.reload()
+        self._show_hint()
+        return True
+
+    def _show_hint(self) -> None:
+        if not self.settings.rooms or not self.settings.slots:
+            self.hint.setText(self.tr("No barcamp in event.toml: add [programme.barcamp] with rooms and slots."))
+        elif self.target is not None:
+            self.hint.setText(self.tr("{room}, {time}: type the title and the host.").format(
+                room=self.target.room, time=f"{self.target.start:%H:%M}"))
+        elif self.picked is not None:
+            self.hint.setText(self.tr("Tap a free cell to move the session there (or drag it)."))
+        else:
+            self.hint.setText(self.tr("Tap a free cell to add a session; tap a session to move it."))
