@@ -5,6 +5,8 @@ notices a new programme (an import, a staff edit, the URL follower) by polling i
 on a worker thread with a database connection of its own, and follows `[programme] url` on a thread of its
 own. Screens connect to `ticked` (the moment) and `changed` (a new `ProgrammeView`)."""
 
+import contextlib
+import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -18,7 +20,6 @@ from kiosk.event.store import Store
 from kiosk.programme.follow import FollowStatus, ProgrammeFollower
 from kiosk.programme.store import programme_revision
 from kiosk.programme.views import ProgrammeView, load_view
-from ui.workers import run_in_background
 
 TICK_S = 30
 REVISION_POLL_MS = 5000
@@ -70,6 +71,7 @@ class ProgrammeService(QObject):
 
     ticked = Signal(object)  # datetime: the moment every screen shows
     changed = Signal(object)  # ProgrammeView
+    _delivered = Signal(object)  # from the loader thread: a ProgrammeView or the exception
 
     def __init__(self, event: Event, parent: QObject | None = None,
                  clock: Callable[[], datetime] = utc_now, follow: bool = True) -> None:
@@ -86,6 +88,7 @@ class ProgrammeService(QObject):
         self.revision_timer = QTimer(self)
         self.revision_timer.setInterval(REVISION_POLL_MS)
         self.revision_timer.timeout.connect(self.check_revision)
+        self._delivered.connect(self._loaded)
         self.follower: FollowThread | None = None
         if follow and event.config.programme.url:
             self.follower = FollowThread(event, self)
@@ -134,8 +137,16 @@ class ProgrammeService(QObject):
         self._loading = True
         if self._reader is None:
             self._reader = Store(self.kiosk_event.store.path, self.kiosk_event.store.kiosk_id)
-        reader, zone, grace = self._reader, self.zone, self.grace
-        run_in_background(lambda: load_view(reader, zone, grace), self._loaded, self._failed, self)
+        threading.Thread(target=self._load, args=(self._reader,), name="programme-loader", daemon=True).start()
+
+    def _load(self, reader: Store) -> None:
+        """On the loader thread: read the programme, hand it to the UI thread (queued through the signal)."""
+        try:
+            result: ProgrammeView | Exception = load_view(reader, self.zone, self.grace)
+        except Exception as error:  # shown on the UI thread; the screens keep the programme they have
+            result = error
+        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+            self._delivered.emit(result)
 
     def set_view(self, view: ProgrammeView) -> None:
         """Show this programme on every screen (the loader's result; tests hand one in directly)."""
@@ -143,11 +154,9 @@ class ProgrammeService(QObject):
         self.changed.emit(view)
         self.ticked.emit(self.now())
 
-    def _loaded(self, view: ProgrammeView) -> None:
+    def _loaded(self, result: object) -> None:
         self._loading = False
-        if view.revision != self.view.revision:
-            self.set_view(view)
-
-    def _failed(self, error: Exception) -> None:
-        self._loading = False
-        print(f"programme could not be loaded: {error}")
+        if isinstance(result, Exception):
+            print(f"programme could not be loaded: {result}", file=sys.stderr)
+        elif isinstance(result, ProgrammeView) and result.revision != self.view.revision:
+            self.set_view(result)
