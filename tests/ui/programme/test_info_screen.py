@@ -19,8 +19,8 @@ from ui.programme.service import ProgrammeService
 
 
 def board_at(qtbot, view: ProgrammeView, moment: datetime, size: tuple[int, int],
-             barcamp: BarcampSettings = BarcampSettings()) -> InfoBoard:
-    board = InfoBoard("Smart Region Summit", barcamp, moment.date())
+             barcamp: BarcampSettings | None = None) -> InfoBoard:
+    board = InfoBoard("Smart Region Summit", barcamp or BarcampSettings(), moment.date())
     qtbot.addWidget(board)
     board.resize(*size)
     board.set_view(view)
