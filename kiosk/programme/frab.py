@@ -45,7 +45,7 @@ def _root(data: bytes, name: str) -> Element:
     except ParseError as exc:
         line, column = exc.position
         raise ProgrammeError(f"{name}: not well-formed XML at line {line}, column {column + 1}") from None
-    except (ValueError, RecursionError) as exc:
+    except (ValueError, LookupError, RecursionError) as exc:  # LookupError: an encoding nobody knows
         raise ProgrammeError(f"{name}: cannot be read as XML ({exc})") from None
 
 

@@ -113,6 +113,8 @@ def test_entity_bombs_and_external_entities_are_refused(doctype: bytes) -> None:
 def test_broken_xml_names_the_line() -> None:
     with pytest.raises(ProgrammeError, match="line 2"):
         parse_frab(b"<schedule>\n<day></schedule>", "broken.xml", BERLIN)
+    with pytest.raises(ProgrammeError, match="unknown encoding"):  # found by the property test
+        parse_frab(b"<?xml version='1.0' encoding='Atf-8' ?><schedule/>", "damaged.xml", BERLIN)
 
 
 def test_c3voc_persons_in_several_shapes() -> None:
