@@ -1,0 +1,57 @@
+"""The word cloud's placement: no overlaps, everything inside, words keep their place as counts grow, and the
+whole cloud moves only when a grown word no longer fits."""
+
+import random
+
+from kiosk.polls.cloud_layout import Box, place_words
+
+WIDTH, HEIGHT = 1600.0, 700.0
+
+
+def _words(count: int, seed: int = 7) -> list[tuple[str, float, float]]:
+    chance = random.Random(seed)
+    return [(f"wort{i}", chance.uniform(40, 160), chance.choice([20.0, 28.0, 36.0])) for i in range(count)]
+
+
+def _no_overlaps(boxes: dict[str, Box]) -> bool:
+    placed = list(boxes.values())
+    return not any(a.overlaps(b) for i, a in enumerate(placed) for b in placed[i + 1:])
+
+
+def test_two_hundred_words_fit_without_overlapping_inside_the_area() -> None:
+    layout = place_words(_words(200), WIDTH, HEIGHT)
+    assert len(layout.boxes) == 200 and not layout.reflowed
+    assert _no_overlaps(layout.boxes)
+    assert all(box.inside(WIDTH, HEIGHT) for box in layout.boxes.values())
+
+
+def test_the_first_word_sits_in_the_middle() -> None:
+    box = place_words([("Open Data", 200.0, 60.0)], WIDTH, HEIGHT).boxes["Open Data"]
+    assert abs(box.x - WIDTH / 2) <= 10 and abs(box.y - HEIGHT / 2) <= 10
+
+
+def test_placed_words_keep_their_place_when_new_words_come_and_counts_grow() -> None:
+    words = _words(60)
+    first = place_words(words, WIDTH, HEIGHT)
+    grown = [(word, w * 1.02, h) if i % 5 == 0 else (word, w, h) for i, (word, w, h) in enumerate(words)]
+    second = place_words([*grown, ("neu", 80.0, 28.0)], WIDTH, HEIGHT, first.boxes)
+    assert not second.reflowed
+    for word, box in first.boxes.items():
+        assert (second.boxes[word].x, second.boxes[word].y) == (box.x, box.y)
+    assert "neu" in second.boxes and _no_overlaps(second.boxes)
+
+
+def test_a_grown_word_that_no_longer_fits_places_the_cloud_again() -> None:
+    words = _words(80)
+    first = place_words(words, WIDTH, HEIGHT)
+    name, w, h = words[0]
+    grown = [(name, w * 4, h * 3), *words[1:]]
+    second = place_words(grown, WIDTH, HEIGHT, first.boxes)
+    assert second.reflowed
+    assert _no_overlaps(second.boxes) and name in second.boxes
+    assert second.boxes[name].width == w * 4
+
+
+def test_a_word_larger_than_the_area_is_left_out_and_the_rest_is_placed() -> None:
+    layout = place_words([("riesig", WIDTH * 2, 50.0), ("klein", 60.0, 20.0)], WIDTH, HEIGHT)
+    assert list(layout.boxes) == ["klein"]
