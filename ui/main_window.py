@@ -22,6 +22,7 @@ from ui.staff.desk import StaffDesk
 from ui.widgets.confirm import ConfirmDialog
 from ui.widgets.pin_pad import PinPad
 from ui.workers import run_in_background
+from ui.x11_focus import take_focus
 
 CHECKPOINT_MS = 20_000
 STAFF_IDLE_SECONDS = 300
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
+        app.focusWindowChanged.connect(self._focus_moved)
         event.store.defer_checkpoints()
         self.staff_lock = QTimer(self)
         self.staff_lock.setSingleShot(True)
@@ -174,8 +176,13 @@ class MainWindow(QMainWindow):
             self.tr("The program ends and the screen stays empty until someone starts it again."),
             yes_text=self.tr("Quit"), no_text=self.tr("Cancel"))
         self.quit_question.accepted.connect(self.quit)
-        self.quit_question.finished.connect(self.quit_question.deleteLater)
+        self.quit_question.finished.connect(self._forget_quit_question)
         self.quit_question.open()
+
+    def _forget_quit_question(self) -> None:
+        question, self.quit_question = self.quit_question, None
+        if question is not None:
+            question.deleteLater()
 
     def quit(self) -> None:
         """End the program (after the question, or Ctrl+C in the terminal)."""
@@ -188,27 +195,42 @@ class MainWindow(QMainWindow):
         manager, and back in front by itself after a minimise or when another window takes the focus."""
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        self.stack.setMinimumSize(1, 1)  # the screen's size, even where a screen's content would want more
         self.holds_screen = True
         self._take_screen_back()
 
     def _take_screen_back(self) -> None:
-        if not self.holds_screen:
+        if not self.holds_screen or not self._lost_the_screen():
             return
+        if self.isVisible() and not self._exposed():
+            self.hide()  # unmapped or iconified behind Qt's back: showing it again maps it again
         self.setGeometry(self.screen().geometry())  # without a window manager nobody else sizes the window
         self.showFullScreen()
         self.raise_()
-        self.activateWindow()
+        front = QApplication.activeModalWidget() or self  # a question of ours stays in front of the window
+        front.raise_()
+        front.activateWindow()
+        take_focus(front)
+
+    def _exposed(self) -> bool:
+        handle = self.windowHandle()
+        return handle is not None and handle.isExposed()
 
     def _lost_the_screen(self) -> bool:
-        """Minimised, no longer full screen, or the focus went to another program (not to a dialog of ours)."""
-        if self.isMinimized() or not self.isFullScreen():
+        """Minimised, hidden, no longer full screen, or no window of ours has the focus."""
+        if self.isMinimized() or not self.isFullScreen() or not self._exposed():
             return True
-        return QApplication.activeWindow() is None and QApplication.activeModalWidget() is None
+        return QApplication.activeWindow() is None
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         watched = event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.ActivationChange)
         if self.holds_screen and watched and self._lost_the_screen():
+            self.restore_timer.start()
+
+    def _focus_moved(self, window: object) -> None:
+        """No window of ours has the focus any more while a dialog of ours was up: another program took it."""
+        if self.holds_screen and window is None:
             self.restore_timer.start()
 
     def _checkpoint(self) -> None:
@@ -222,12 +244,21 @@ class MainWindow(QMainWindow):
             self.kiosk.welcome.camera_hint.setVisible(available)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.holds_screen and self._gone_from_view(watched, event):
+            self.restore_timer.start()
         if event.type() in ACTIVITY_EVENTS:
             self.kiosk.note_activity()
             if self.staff_lock.isActive():
                 self.staff_lock.start()
         is_escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
         return event.type() == QEvent.Type.KeyPress and is_escape and not self.allow_close
+
+    def _gone_from_view(self, watched: QObject, event: QEvent) -> bool:
+        """This window unmapped without a state change (no window manager), or a dialog of ours closed, which
+        leaves the focus nowhere on X11 without a window manager."""
+        if event.type() == QEvent.Type.Expose:
+            return watched == self.windowHandle() and not self._exposed()
+        return event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.parent() is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:

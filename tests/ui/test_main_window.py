@@ -89,6 +89,7 @@ def test_quit_asks_first_and_no_keeps_the_kiosk_running(qtbot, window: MainWindo
     assert question.question.text() == "Kiosk beenden?"
     assert question.yes_button.label == "Beenden" and question.no_button.label == "Abbrechen"
     qtbot.mouseClick(question.no_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the answered question is deleted
     assert window.isVisible() and window.stack.currentWidget() is window.staff
     window.staff.quit_button.click()
     qtbot.mouseClick(quit_question().yes_button, Qt.MouseButton.LeftButton)
