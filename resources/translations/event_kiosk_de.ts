@@ -3,36 +3,54 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>ArrivalsChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/staff/arrivals_chart.py" line="44"/>
+        <source>Arrivals per %n minutes</source>
+        <translation>
+            <numerusform>Ankünfte je Minute</numerusform>
+            <numerusform>Ankünfte je %n Minuten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/staff/arrivals_chart.py" line="36"/>
+        <location filename="../../ui/staff/arrivals_chart.py" line="65"/>
         <source>No arrivals yet.</source>
         <translation>Noch keine Ankünfte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/arrivals_chart.py" line="99"/>
+        <source>check-ins per quarter hour, by the time it starts</source>
+        <translation>Check-ins je Viertelstunde, nach ihrem Beginn</translation>
     </message>
 </context>
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="79"/>
+        <location filename="../../ui/attendee/kiosk.py" line="106"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="184"/>
+        <location filename="../../ui/attendee/kiosk.py" line="107"/>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/kiosk.py" line="282"/>
         <source>Thank you!</source>
         <translation>Danke!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="184"/>
+        <location filename="../../ui/attendee/kiosk.py" line="282"/>
         <source>Your topics are saved.</source>
         <translation>Ihre Themen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="197"/>
+        <location filename="../../ui/attendee/kiosk.py" line="295"/>
         <source>We need to check this at the help desk</source>
         <translation>Das klären wir am Info-Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="198"/>
+        <location filename="../../ui/attendee/kiosk.py" line="296"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir checken Sie dort ein.</translation>
     </message>
@@ -40,80 +58,133 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="72"/>
+        <location filename="../../ui/staff/badge_panel.py" line="85"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="72"/>
+        <location filename="../../ui/staff/badge_panel.py" line="85"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="72"/>
+        <location filename="../../ui/staff/badge_panel.py" line="85"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="72"/>
+        <location filename="../../ui/staff/badge_panel.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="73"/>
+        <location filename="../../ui/staff/badge_panel.py" line="86"/>
         <source>Reason for the reprint</source>
         <translation>Grund für den Nachdruck</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="77"/>
+        <location filename="../../ui/staff/badge_panel.py" line="90"/>
         <source>Save corrections</source>
         <translation>Korrekturen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="78"/>
+        <location filename="../../ui/staff/badge_panel.py" line="91"/>
         <source>Reprint badge</source>
         <translation>Badge nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="122"/>
+        <location filename="../../ui/staff/badge_panel.py" line="148"/>
         <source>No font can draw: {chars} – they print as boxes.</source>
         <translation>Keine Schrift kann darstellen: {chars} – sie werden als Kästchen gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="126"/>
+        <location filename="../../ui/staff/badge_panel.py" line="152"/>
         <source>The preview failed: {error}</source>
         <translation>Die Vorschau ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="134"/>
+        <location filename="../../ui/staff/badge_panel.py" line="160"/>
         <source>A badge needs a first or last name.</source>
         <translation>Ein Badge braucht einen Vor- oder Nachnamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="138"/>
+        <location filename="../../ui/staff/badge_panel.py" line="164"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="145"/>
+        <location filename="../../ui/staff/badge_panel.py" line="171"/>
         <source>Give a reason for the reprint.</source>
         <translation>Bitte einen Grund für den Nachdruck angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="150"/>
+        <location filename="../../ui/staff/badge_panel.py" line="176"/>
         <source>Reprint queued.</source>
         <translation>Nachdruck in der Warteschlange.</translation>
     </message>
 </context>
 <context>
+    <name>BarcampBoard</name>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="126"/>
+        <source>Title of the session</source>
+        <translation>Titel der Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="127"/>
+        <source>Host</source>
+        <translation>Gastgeber:in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="128"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="141"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="187"/>
+        <source>Not changed: {reason}</source>
+        <translation>Nicht geändert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="195"/>
+        <source>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</source>
+        <translation>Kein Barcamp in event.toml: [programme.barcamp] mit Räumen und Slots ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="197"/>
+        <source>{room}, {time}: type the title and the host.</source>
+        <translation>{room}, {time}: Titel und Gastgeber:in eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="200"/>
+        <source>Tap a free cell to move the session there (or drag it).</source>
+        <translation>Freies Feld antippen, um die Session dorthin zu verschieben (oder sie ziehen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="202"/>
+        <source>Tap a free cell to add a session; tap a session to move it.</source>
+        <translation>Freies Feld antippen für eine neue Session; eine Session antippen, um sie zu verschieben.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="190"/>
+        <location filename="../../ui/attendee/screens.py" line="312"/>
         <source>Is this you?</source>
         <translation>Sind Sie das?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="191"/>
+        <location filename="../../ui/attendee/screens.py" line="313"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>Zur Bestätigung tippen Sie den ersten Buchstaben Ihrer E-Mail-Adresse.</numerusform>
@@ -121,93 +192,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="193"/>
+        <location filename="../../ui/attendee/screens.py" line="315"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="194"/>
+        <location filename="../../ui/attendee/screens.py" line="316"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="205"/>
+        <location filename="../../ui/attendee/screens.py" line="338"/>
         <source>That does not match. Please try again.</source>
         <translation>Das passt leider nicht. Bitte noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="181"/>
+        <source>{time} · {room}</source>
+        <translation>{time} · {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="184"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="184"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSignBoard</name>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="58"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="60"/>
+        <source>nothing running</source>
+        <translation>gerade nichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="62"/>
+        <source>Next</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="64"/>
+        <source>nothing more today</source>
+        <translation>heute nichts mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="67"/>
+        <source>Later today</source>
+        <translation>Später heute</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="218"/>
+        <location filename="../../ui/staff/attendees.py" line="253"/>
         <source>{count} guests no longer in the list were cancelled.</source>
         <translation>{count} Gäste, die nicht mehr in der Liste stehen, wurden storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="221"/>
+        <location filename="../../ui/staff/attendees.py" line="256"/>
         <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
         <translation>{count} Gäste stehen nicht mehr in der Liste (nicht storniert: siehe kiosk import --cancel-missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="225"/>
+        <location filename="../../ui/staff/attendees.py" line="260"/>
         <source>{count} corrections made by staff were kept although the list has them differently.</source>
         <translation>{count} Korrekturen des Personals wurden beibehalten, obwohl die Liste anderes enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="231"/>
+        <location filename="../../ui/staff/attendees.py" line="266"/>
         <source>Last import ({file}, {time}):</source>
         <translation>Letzter Import ({file}, {time}):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="241"/>
+        <location filename="../../ui/staff/attendees.py" line="276"/>
         <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
         <translation>Kategorie „{value}“ fehlt in event.toml: {count} Gäste (Zeile {lines}).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="243"/>
+        <location filename="../../ui/staff/attendees.py" line="278"/>
         <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
         <translation>„?“ in {count} Namen, z. B. „{value}“: beim Export verlorene Zeichen? (Zeile {lines})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="245"/>
+        <location filename="../../ui/staff/attendees.py" line="280"/>
         <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
         <translation>Der neuen Liste fehlen {count} von {total} importierten Gästen – ist sie vollständig?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="247"/>
+        <location filename="../../ui/staff/attendees.py" line="282"/>
         <source>No ticket-code column found: {count} new guests got fresh codes.</source>
         <translation>Keine Spalte mit Ticket-Codes gefunden: {count} neue Gäste haben neue Codes bekommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="249"/>
+        <location filename="../../ui/staff/attendees.py" line="284"/>
         <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
         <translation>Spalte „{value}“ wurde als Kategorie gelesen, enthält aber lauter verschiedene Codes: Ticket-Codes?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="251"/>
+        <location filename="../../ui/staff/attendees.py" line="286"/>
         <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
         <translation>Gäste, die nicht mehr in der Liste stehen, wurden nicht storniert: {count} Zeilen sind fehlerhaft.</translation>
     </message>
 </context>
 <context>
+    <name>InfoBoard</name>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="141"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="158"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="158"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="159"/>
+        <source>Next</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="192"/>
+        <source>nothing running</source>
+        <translation>gerade nichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="206"/>
+        <source>nothing more today</source>
+        <translation>heute nichts mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="221"/>
+        <source>No more sessions today</source>
+        <translation>Heute keine Sessions mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="221"/>
+        <source>No programme yet</source>
+        <translation>Noch kein Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="230"/>
+        <source>Barcamp board</source>
+        <translation>Barcamp-Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="252"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="267"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Quit the kiosk?</source>
         <translation>Kiosk beenden?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>The program ends and the screen stays empty until someone starts it again.</source>
         <translation>Das Programm endet, und der Bildschirm bleibt leer, bis jemand es neu startet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -215,60 +395,88 @@
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="27"/>
+        <location filename="../../ui/attendee/screens.py" line="42"/>
         <source>ddd d MMM</source>
         <translation>ddd, d.M.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="28"/>
+        <location filename="../../ui/attendee/screens.py" line="35"/>
         <source>{date}, {time}</source>
         <translation>{date} um {time}</translation>
     </message>
 </context>
 <context>
+    <name>NowNextPage</name>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="105"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="106"/>
+        <source>Next</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="107"/>
+        <source>Nothing more on the programme today.</source>
+        <translation>Heute steht nichts mehr auf dem Programm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="131"/>
+        <source>nothing running</source>
+        <translation>gerade nichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="133"/>
+        <source>nothing more today</source>
+        <translation>heute nichts mehr</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="206"/>
+        <location filename="../../ui/staff/attendees.py" line="241"/>
         <source>replaced by a new ticket</source>
         <translation>durch ein neues Ticket ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="207"/>
+        <location filename="../../ui/staff/attendees.py" line="242"/>
         <source>no longer in the list</source>
         <translation>nicht mehr in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="209"/>
+        <location filename="../../ui/staff/attendees.py" line="244"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="263"/>
+        <location filename="../../ui/staff/attendees.py" line="298"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="264"/>
+        <location filename="../../ui/staff/attendees.py" line="299"/>
         <source>was already checked in</source>
         <translation>war bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="265"/>
+        <location filename="../../ui/staff/attendees.py" line="300"/>
         <source>unknown code</source>
         <translation>unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="266"/>
+        <location filename="../../ui/staff/attendees.py" line="301"/>
         <source>invalid code</source>
         <translation>ungültiger Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="267"/>
+        <location filename="../../ui/staff/attendees.py" line="302"/>
         <source>ticket cancelled</source>
         <translation>Ticket storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="268"/>
+        <location filename="../../ui/staff/attendees.py" line="303"/>
         <source>not valid today</source>
         <translation>heute nicht gültig</translation>
     </message>
@@ -276,77 +484,161 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="256"/>
+        <location filename="../../ui/attendee/outcome.py" line="155"/>
         <source>Pick my topics</source>
         <translation>Meine Themen wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="303"/>
+        <location filename="../../ui/attendee/outcome.py" line="206"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="316"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
+        <location filename="../../ui/attendee/outcome.py" line="216"/>
+        <location filename="../../ui/attendee/outcome.py" line="219"/>
         <source>Welcome, {name}!</source>
         <translation>Willkommen, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="315"/>
+        <location filename="../../ui/attendee/outcome.py" line="219"/>
         <source>You are checked in.</source>
         <translation>Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="255"/>
+        <location filename="../../ui/attendee/outcome.py" line="154"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/attendee/outcome.py" line="149"/>
+        <source>This page closes in %n second(s).</source>
+        <translation>
+            <numerusform>Diese Seite schließt in %n Sekunde.</numerusform>
+            <numerusform>Diese Seite schließt in %n Sekunden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="307"/>
+        <location filename="../../ui/attendee/outcome.py" line="156"/>
+        <source>Find me by name</source>
+        <translation>Mit Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="173"/>
+        <source>Your topic badge is being printed.</source>
+        <translation>Ihr Themen-Badge wird gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="184"/>
+        <source>Your name search continues after this.</source>
+        <translation>Danach geht Ihre Namenssuche weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="201"/>
+        <source>at the printer next to this kiosk</source>
+        <translation>am Drucker neben diesem Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="202"/>
+        <source>Pick it up {place}.</source>
+        <translation>Abholung {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="210"/>
         <source>Welcome back, {name}!</source>
         <translation>Willkommen zurück, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="308"/>
+        <location filename="../../ui/attendee/outcome.py" line="211"/>
         <source>You are checked in for today.</source>
         <translation>Sie sind für heute eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="311"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
         <source>Your badge is being printed.</source>
         <translation>Ihr Badge wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="313"/>
+        <location filename="../../ui/attendee/outcome.py" line="217"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Wählen Sie Ihre Themen – danach wird Ihr Badge gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="318"/>
+        <location filename="../../ui/attendee/outcome.py" line="221"/>
+        <source>You are checked in</source>
+        <translation>Sie sind eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="221"/>
+        <source>Your badge is on its way.</source>
+        <translation>Ihr Badge kommt gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="223"/>
         <source>You are already checked in</source>
         <translation>Sie sind bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="319"/>
-        <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
-        <translation>Seit {time} an {kiosk}. Falls Sie das nicht waren, kommen Sie bitte zum Info-Counter.</translation>
+        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <source>If that was not you, please go to the help desk.</source>
+        <translation>Falls Sie das nicht waren, kommen Sie bitte zum Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="322"/>
+        <location filename="../../ui/attendee/outcome.py" line="244"/>
+        <source>Checked in {when} ({place}).</source>
+        <translation>Eingecheckt {when} ({place}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="245"/>
+        <source>Checked in {when}.</source>
+        <translation>Eingecheckt {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="252"/>
+        <source>on {date} at {time}</source>
+        <translation>am {date} um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="254"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/attendee/outcome.py" line="256"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="257"/>
+        <source>at {time}</source>
+        <translation>um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="227"/>
         <source>This ticket has been cancelled</source>
         <translation>Dieses Ticket wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="324"/>
+        <location filename="../../ui/attendee/outcome.py" line="229"/>
         <source>Your ticket is not valid today</source>
         <translation>Ihr Ticket gilt heute nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="326"/>
+        <location filename="../../ui/attendee/outcome.py" line="231"/>
         <source>This is not a ticket for this event</source>
         <translation>Das ist kein Ticket für diese Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="328"/>
+        <location filename="../../ui/attendee/outcome.py" line="232"/>
+        <location filename="../../ui/attendee/outcome.py" line="235"/>
+        <source>Find yourself by name – or go to the help desk, we will sort it out.</source>
+        <translation>Suchen Sie sich mit Ihrem Namen – oder kommen Sie zum Info-Counter, wir klären das.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="234"/>
         <source>We could not find this ticket</source>
         <translation>Dieses Ticket konnten wir nicht finden</translation>
     </message>
@@ -354,32 +646,42 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="56"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="74"/>
         <source>Staff PIN</source>
         <translation>Team-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="57"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="75"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="58"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="76"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="82"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="77"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="78"/>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="131"/>
         <source>No staff PIN is set for this event (kiosk set-pin).</source>
         <translation>Für diese Veranstaltung ist keine Team-PIN gesetzt (kiosk set-pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="84"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="130"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pin_pad.py" line="92"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="125"/>
         <source>Too many wrong tries. Try again in %n seconds.</source>
         <translation>
             <numerusform>Zu viele Fehlversuche. Nächster Versuch in %n Sekunde.</numerusform>
@@ -390,17 +692,17 @@
 <context>
     <name>PrintReason</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="32"/>
+        <location filename="../../ui/staff/print_queue.py" line="34"/>
         <source>reprint: {reason}</source>
         <translation>Nachdruck: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="35"/>
+        <location filename="../../ui/staff/print_queue.py" line="37"/>
         <source>first check-in</source>
         <translation>erster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="36"/>
+        <location filename="../../ui/staff/print_queue.py" line="38"/>
         <source>topics chosen</source>
         <translation>Themen gewählt</translation>
     </message>
@@ -408,50 +710,93 @@
 <context>
     <name>PrintState</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="20"/>
+        <location filename="../../ui/staff/print_queue.py" line="22"/>
         <source>waiting for topics</source>
         <translation>wartet auf Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="21"/>
+        <location filename="../../ui/staff/print_queue.py" line="23"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="22"/>
+        <location filename="../../ui/staff/print_queue.py" line="24"/>
         <source>printing</source>
         <translation>wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="23"/>
+        <location filename="../../ui/staff/print_queue.py" line="25"/>
         <source>printed</source>
         <translation>gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="24"/>
+        <location filename="../../ui/staff/print_queue.py" line="26"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="120"/>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="121"/>
+        <source>Now / Next</source>
+        <translation>Jetzt / Danach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="122"/>
+        <source>The day</source>
+        <translation>Der Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="127"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="127"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="182"/>
+        <source>All tracks</source>
+        <translation>Alle Tracks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="183"/>
+        <source>All rooms</source>
+        <translation>Alle Räume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="184"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="119"/>
+        <location filename="../../ui/attendee/screens.py" line="220"/>
         <source>Find your registration</source>
         <translation>Anmeldung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="120"/>
+        <location filename="../../ui/attendee/screens.py" line="221"/>
         <source>Your name or organisation</source>
         <translation>Ihr Name oder Ihre Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="121"/>
+        <location filename="../../ui/attendee/screens.py" line="222"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="141"/>
+        <location filename="../../ui/attendee/screens.py" line="246"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
@@ -459,17 +804,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="143"/>
+        <location filename="../../ui/attendee/screens.py" line="248"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Niemand gefunden. Bitte Schreibweise prüfen oder am Info-Counter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="145"/>
+        <location filename="../../ui/attendee/screens.py" line="243"/>
         <source>More found — keep typing</source>
         <translation>Weitere gefunden – bitte weitertippen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="147"/>
+        <location filename="../../ui/attendee/screens.py" line="250"/>
         <source>Tap your name.</source>
         <translation>Tippen Sie auf Ihren Namen.</translation>
     </message>
@@ -477,109 +822,114 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="102"/>
+        <location filename="../../ui/staff/attendees.py" line="122"/>
         <source>Search name or organisation…</source>
         <translation>Name oder Organisation suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="103"/>
+        <location filename="../../ui/staff/attendees.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="103"/>
-        <location filename="../../ui/staff/attendees.py" line="109"/>
+        <location filename="../../ui/staff/attendees.py" line="123"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="103"/>
-        <location filename="../../ui/staff/attendees.py" line="110"/>
+        <location filename="../../ui/staff/attendees.py" line="123"/>
+        <location filename="../../ui/staff/attendees.py" line="131"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="104"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="104"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="105"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="106"/>
+        <location filename="../../ui/staff/attendees.py" line="126"/>
         <source>Reason for undoing</source>
         <translation>Grund für die Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="107"/>
+        <location filename="../../ui/staff/attendees.py" line="127"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="108"/>
+        <location filename="../../ui/staff/attendees.py" line="128"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/attendees.py" line="129"/>
         <source>Walk-in</source>
         <translation>Spontananmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="109"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="109"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="109"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="110"/>
+        <location filename="../../ui/staff/attendees.py" line="131"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="117"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="153"/>
+        <location filename="../../ui/staff/attendees.py" line="188"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="166"/>
+        <location filename="../../ui/staff/attendees.py" line="201"/>
         <source>Select an attendee first.</source>
         <translation>Bitte zuerst eine Person auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="173"/>
+        <location filename="../../ui/staff/attendees.py" line="208"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Bitte eine Person auswählen und einen Grund angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="176"/>
+        <location filename="../../ui/staff/attendees.py" line="211"/>
         <source>Check-in undone.</source>
         <translation>Check-in zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="176"/>
+        <location filename="../../ui/staff/attendees.py" line="211"/>
         <source>This attendee is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="186"/>
+        <location filename="../../ui/staff/attendees.py" line="221"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>Für eine Spontananmeldung wird mindestens ein Vor- oder Nachname gebraucht.</translation>
     </message>
@@ -587,97 +937,107 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff/desk.py" line="87"/>
+        <location filename="../../ui/staff/desk.py" line="108"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="88"/>
+        <location filename="../../ui/staff/desk.py" line="109"/>
         <source>Export Excel</source>
         <translation>Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="89"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="90"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="91"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="91"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="91"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Print queue</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="92"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="92"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="92"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Check-in log</source>
         <translation>Check-in-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="94"/>
+        <location filename="../../ui/staff/desk.py" line="115"/>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="115"/>
+        <source>Barcamp board</source>
+        <translation>Barcamp-Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="94"/>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="94"/>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="95"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="95"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="159"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="132"/>
+        <location filename="../../ui/staff/desk.py" line="178"/>
         <source>Export check-in list</source>
         <translation>Check-in-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="139"/>
+        <location filename="../../ui/staff/desk.py" line="185"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/desk.py" line="149"/>
+        <location filename="../../ui/staff/desk.py" line="195"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>%n Person nach {path} exportiert.</numerusform>
@@ -685,7 +1045,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="153"/>
+        <location filename="../../ui/staff/desk.py" line="199"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -693,95 +1053,250 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="72"/>
+        <location filename="../../ui/staff/print_queue.py" line="74"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="72"/>
+        <location filename="../../ui/staff/print_queue.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="72"/>
+        <location filename="../../ui/staff/print_queue.py" line="74"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="72"/>
+        <location filename="../../ui/staff/print_queue.py" line="74"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="73"/>
+        <location filename="../../ui/staff/print_queue.py" line="75"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="73"/>
+        <location filename="../../ui/staff/print_queue.py" line="75"/>
         <source>Reason / printer message</source>
         <translation>Grund / Meldung des Druckers</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="74"/>
+        <location filename="../../ui/staff/print_queue.py" line="76"/>
         <source>Print again now</source>
         <translation>Jetzt erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="75"/>
+        <location filename="../../ui/staff/print_queue.py" line="77"/>
         <source>Cancel job</source>
         <translation>Auftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="89"/>
+        <location filename="../../ui/staff/print_queue.py" line="90"/>
         <source>topic badge</source>
         <translation>Themen-Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="89"/>
+        <location filename="../../ui/staff/print_queue.py" line="90"/>
         <source>badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="98"/>
+        <location filename="../../ui/staff/print_queue.py" line="100"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} warten, {failing} mit Druckerproblemen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="101"/>
+        <location filename="../../ui/staff/print_queue.py" line="103"/>
         <source>The print worker stopped and is being restarted. </source>
         <translation>Der Druckdienst war gestoppt und wird neu gestartet. </translation>
     </message>
 </context>
 <context>
+    <name>StaffProgramme</name>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="150"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="150"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="150"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="151"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="151"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="152"/>
+        <source>Save title and speakers</source>
+        <translation>Titel und Vortragende speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="153"/>
+        <source>also the following sessions in this room</source>
+        <translation>auch die folgenden Sessions in diesem Raum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="154"/>
+        <source>Delay by these minutes</source>
+        <translation>Um so viele Minuten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="155"/>
+        <source>Move to this room</source>
+        <translation>In diesen Raum verlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="156"/>
+        <source>Cancel session</source>
+        <translation>Session absagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="157"/>
+        <source>Revert the selected edit</source>
+        <translation>Gewählte Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="158"/>
+        <source>Add a session</source>
+        <translation>Session hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="159"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="160"/>
+        <source>Accept the new programme</source>
+        <translation>Neues Programm übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="186"/>
+        <source>{status} conflict: the source changed {fields}</source>
+        <translation>{status} Konflikt: die Quelle hat {fields} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="209"/>
+        <source>No programme URL in event.toml: imports and edits only.</source>
+        <translation>Keine Programm-URL in event.toml: nur Importe und Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="212"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="213"/>
+        <source>Following {url} — last fetched {when}</source>
+        <translation>Folgt {url} — zuletzt geladen {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="215"/>
+        <source>Last error ({when}): {error}</source>
+        <translation>Letzter Fehler ({when}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="219"/>
+        <source>A download with {incoming} sessions (now {current}) waits for your confirmation.</source>
+        <translation>Ein Download mit {incoming} Sessions (jetzt {current}) wartet auf Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="240"/>
+        <source>Select a session to change it</source>
+        <translation>Session auswählen, um sie zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="248"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="249"/>
+        <source>{when}: {fields}</source>
+        <translation>{when}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="259"/>
+        <source>Not changed: {reason}</source>
+        <translation>Nicht geändert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="261"/>
+        <source>Saved. Every screen shows it within seconds.</source>
+        <translation>Gespeichert. Alle Bildschirme zeigen es in wenigen Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="315"/>
+        <source>The new programme is in.</source>
+        <translation>Das neue Programm ist übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="321"/>
+        <source>Not accepted: {reason}</source>
+        <translation>Nicht übernommen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>StaffTopics</name>
     <message>
-        <location filename="../../ui/staff/topics.py" line="36"/>
+        <location filename="../../ui/staff/topics.py" line="35"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="36"/>
+        <location filename="../../ui/staff/topics.py" line="35"/>
         <source>I can talk about</source>
         <translation>Darüber kann ich erzählen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="37"/>
+        <location filename="../../ui/staff/topics.py" line="36"/>
         <source>I would like to talk about</source>
         <translation>Darüber möchte ich sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="38"/>
+        <location filename="../../ui/staff/topics.py" line="37"/>
         <source>Export topic counts (CSV)</source>
         <translation>Themen-Zählung exportieren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="49"/>
+        <location filename="../../ui/staff/topics.py" line="47"/>
         <source>Export topic counts</source>
         <translation>Themen-Zählung exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="56"/>
+        <location filename="../../ui/staff/topics.py" line="54"/>
         <source>Exported to {path}.</source>
         <translation>Exportiert nach {path}.</translation>
     </message>
@@ -789,68 +1304,83 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="66"/>
-        <source>Mein Digital, Dein Digital</source>
+        <location filename="../../ui/attendee/topics.py" line="143"/>
+        <source>My Digital, Your Digital</source>
         <translation>Mein Digital, Dein Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="67"/>
+        <location filename="../../ui/attendee/topics.py" line="144"/>
         <source>I can talk about</source>
         <translation>Darüber kann ich erzählen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="68"/>
+        <location filename="../../ui/attendee/topics.py" line="145"/>
         <source>I would like to talk about</source>
         <translation>Darüber möchte ich sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="69"/>
+        <location filename="../../ui/attendee/topics.py" line="146"/>
         <source>Save my topics</source>
         <translation>Meine Themen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="70"/>
+        <location filename="../../ui/attendee/topics.py" line="147"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="99"/>
+        <location filename="../../ui/attendee/topics.py" line="207"/>
         <source>{chosen} of {most} chosen</source>
         <translation>{chosen} von {most} gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/topics.py" line="210"/>
+        <source>That is the most – tap a chosen topic to free its place.</source>
+        <translation>Mehr geht nicht – tippen Sie ein gewähltes Thema an, um Platz zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/topics.py" line="213"/>
+        <source>Tap a chosen topic again to remove it.</source>
+        <translation>Tippen Sie ein gewähltes Thema noch einmal an, um es abzuwählen.</translation>
     </message>
 </context>
 <context>
     <name>TouchKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/touch_keyboard.py" line="42"/>
+        <location filename="../../ui/widgets/touch_keyboard.py" line="69"/>
         <source>Space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_keyboard.py" line="43"/>
+        <location filename="../../ui/widgets/touch_keyboard.py" line="70"/>
         <source>Clear</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_keyboard.py" line="71"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="70"/>
+        <location filename="../../ui/attendee/screens.py" line="131"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="71"/>
+        <location filename="../../ui/attendee/screens.py" line="132"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Halten Sie den QR-Code Ihres Tickets unter den Scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="72"/>
+        <location filename="../../ui/attendee/screens.py" line="133"/>
         <source>Find me by name</source>
         <translation>Mit Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="73"/>
+        <location filename="../../ui/attendee/screens.py" line="134"/>
         <source>…or show it to the camera.</source>
         <translation>… oder zeigen Sie ihn der Kamera.</translation>
     </message>

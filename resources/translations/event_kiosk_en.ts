@@ -3,36 +3,54 @@
 <TS version="2.1" language="en_US">
 <context>
     <name>ArrivalsChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/staff/arrivals_chart.py" line="44"/>
+        <source>Arrivals per %n minutes</source>
+        <translation>
+            <numerusform>Arrivals per minute</numerusform>
+            <numerusform>Arrivals per %n minutes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/staff/arrivals_chart.py" line="36"/>
+        <location filename="../../ui/staff/arrivals_chart.py" line="65"/>
         <source>No arrivals yet.</source>
         <translation>No arrivals yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/arrivals_chart.py" line="99"/>
+        <source>check-ins per quarter hour, by the time it starts</source>
+        <translation>check-ins per quarter hour, by the time it starts</translation>
     </message>
 </context>
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="79"/>
+        <location filename="../../ui/attendee/kiosk.py" line="106"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="184"/>
+        <location filename="../../ui/attendee/kiosk.py" line="107"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/kiosk.py" line="282"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="184"/>
+        <location filename="../../ui/attendee/kiosk.py" line="282"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="197"/>
+        <location filename="../../ui/attendee/kiosk.py" line="295"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="198"/>
+        <location filename="../../ui/attendee/kiosk.py" line="296"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -40,80 +58,133 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="72"/>
+        <location filename="../../ui/staff/badge_panel.py" line="85"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="72"/>
+        <location filename="../../ui/staff/badge_panel.py" line="85"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="72"/>
+        <location filename="../../ui/staff/badge_panel.py" line="85"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="72"/>
+        <location filename="../../ui/staff/badge_panel.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="73"/>
+        <location filename="../../ui/staff/badge_panel.py" line="86"/>
         <source>Reason for the reprint</source>
         <translation>Reason for the reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="77"/>
+        <location filename="../../ui/staff/badge_panel.py" line="90"/>
         <source>Save corrections</source>
         <translation>Save corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="78"/>
+        <location filename="../../ui/staff/badge_panel.py" line="91"/>
         <source>Reprint badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="122"/>
+        <location filename="../../ui/staff/badge_panel.py" line="148"/>
         <source>No font can draw: {chars} – they print as boxes.</source>
         <translation>No font can draw: {chars} – they print as boxes.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="126"/>
+        <location filename="../../ui/staff/badge_panel.py" line="152"/>
         <source>The preview failed: {error}</source>
         <translation>The preview failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="134"/>
+        <location filename="../../ui/staff/badge_panel.py" line="160"/>
         <source>A badge needs a first or last name.</source>
         <translation>A badge needs a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="138"/>
+        <location filename="../../ui/staff/badge_panel.py" line="164"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="145"/>
+        <location filename="../../ui/staff/badge_panel.py" line="171"/>
         <source>Give a reason for the reprint.</source>
         <translation>Give a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="150"/>
+        <location filename="../../ui/staff/badge_panel.py" line="176"/>
         <source>Reprint queued.</source>
         <translation>Reprint queued.</translation>
     </message>
 </context>
 <context>
+    <name>BarcampBoard</name>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="126"/>
+        <source>Title of the session</source>
+        <translation>Title of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="127"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="128"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="141"/>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="187"/>
+        <source>Not changed: {reason}</source>
+        <translation>Not changed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="195"/>
+        <source>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</source>
+        <translation>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="197"/>
+        <source>{room}, {time}: type the title and the host.</source>
+        <translation>{room}, {time}: type the title and the host.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="200"/>
+        <source>Tap a free cell to move the session there (or drag it).</source>
+        <translation>Tap a free cell to move the session there (or drag it).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/barcamp.py" line="202"/>
+        <source>Tap a free cell to add a session; tap a session to move it.</source>
+        <translation>Tap a free cell to add a session; tap a session to move it.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="190"/>
+        <location filename="../../ui/attendee/screens.py" line="312"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="191"/>
+        <location filename="../../ui/attendee/screens.py" line="313"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>To confirm, type the first letter of your e-mail address.</numerusform>
@@ -121,154 +192,291 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="193"/>
+        <location filename="../../ui/attendee/screens.py" line="315"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="194"/>
+        <location filename="../../ui/attendee/screens.py" line="316"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="205"/>
+        <location filename="../../ui/attendee/screens.py" line="338"/>
         <source>That does not match. Please try again.</source>
         <translation>That does not match. Please try again.</translation>
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="181"/>
+        <source>{time} · {room}</source>
+        <translation>{time} · {room}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="184"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="184"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSignBoard</name>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="58"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="60"/>
+        <source>nothing running</source>
+        <translation>nothing running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="62"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="64"/>
+        <source>nothing more today</source>
+        <translation>nothing more today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/door_sign.py" line="67"/>
+        <source>Later today</source>
+        <translation>Later today</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="218"/>
+        <location filename="../../ui/staff/attendees.py" line="253"/>
         <source>{count} guests no longer in the list were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} guests no longer in the list were cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="221"/>
+        <location filename="../../ui/staff/attendees.py" line="256"/>
         <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="225"/>
+        <location filename="../../ui/staff/attendees.py" line="260"/>
         <source>{count} corrections made by staff were kept although the list has them differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} corrections made by staff were kept although the list has them differently.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="231"/>
+        <location filename="../../ui/staff/attendees.py" line="266"/>
         <source>Last import ({file}, {time}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Last import ({file}, {time}):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="241"/>
+        <location filename="../../ui/staff/attendees.py" line="276"/>
         <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="243"/>
+        <location filename="../../ui/staff/attendees.py" line="278"/>
         <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="245"/>
+        <location filename="../../ui/staff/attendees.py" line="280"/>
         <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
-        <translation type="unfinished"></translation>
+        <translation>The updated list drops {count} of {total} imported guests – is it the whole list?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="247"/>
+        <location filename="../../ui/staff/attendees.py" line="282"/>
         <source>No ticket-code column found: {count} new guests got fresh codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ticket-code column found: {count} new guests got fresh codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="249"/>
+        <location filename="../../ui/staff/attendees.py" line="284"/>
         <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="251"/>
+        <location filename="../../ui/staff/attendees.py" line="286"/>
         <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests no longer in the list were not cancelled: {count} rows have errors.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBoard</name>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="141"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="158"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="158"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="159"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="192"/>
+        <source>nothing running</source>
+        <translation>nothing running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="206"/>
+        <source>nothing more today</source>
+        <translation>nothing more today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="221"/>
+        <source>No more sessions today</source>
+        <translation>No more sessions today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="221"/>
+        <source>No programme yet</source>
+        <translation>No programme yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="230"/>
+        <source>Barcamp board</source>
+        <translation>Barcamp board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="252"/>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/info_board.py" line="267"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Quit the kiosk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit the kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>The program ends and the screen stays empty until someone starts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program ends and the screen stays empty until someone starts it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Quit</source>
-        <translation type="unfinished">Quit</translation>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="27"/>
+        <location filename="../../ui/attendee/screens.py" line="42"/>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="28"/>
+        <location filename="../../ui/attendee/screens.py" line="35"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPage</name>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="105"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="106"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="107"/>
+        <source>Nothing more on the programme today.</source>
+        <translation>Nothing more on the programme today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="131"/>
+        <source>nothing running</source>
+        <translation>nothing running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="133"/>
+        <source>nothing more today</source>
+        <translation>nothing more today</translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="206"/>
+        <location filename="../../ui/staff/attendees.py" line="241"/>
         <source>replaced by a new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>replaced by a new ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="207"/>
+        <location filename="../../ui/staff/attendees.py" line="242"/>
         <source>no longer in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>no longer in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="209"/>
+        <location filename="../../ui/staff/attendees.py" line="244"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="263"/>
+        <location filename="../../ui/staff/attendees.py" line="298"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="264"/>
+        <location filename="../../ui/staff/attendees.py" line="299"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="265"/>
+        <location filename="../../ui/staff/attendees.py" line="300"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="266"/>
+        <location filename="../../ui/staff/attendees.py" line="301"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="267"/>
+        <location filename="../../ui/staff/attendees.py" line="302"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="268"/>
+        <location filename="../../ui/staff/attendees.py" line="303"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -276,77 +484,161 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="256"/>
+        <location filename="../../ui/attendee/outcome.py" line="155"/>
         <source>Pick my topics</source>
         <translation>Pick my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="303"/>
+        <location filename="../../ui/attendee/outcome.py" line="206"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="316"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
+        <location filename="../../ui/attendee/outcome.py" line="216"/>
+        <location filename="../../ui/attendee/outcome.py" line="219"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="315"/>
+        <location filename="../../ui/attendee/outcome.py" line="219"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="255"/>
+        <location filename="../../ui/attendee/outcome.py" line="154"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/attendee/outcome.py" line="149"/>
+        <source>This page closes in %n second(s).</source>
+        <translation>
+            <numerusform>This page closes in %n second.</numerusform>
+            <numerusform>This page closes in %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="307"/>
+        <location filename="../../ui/attendee/outcome.py" line="156"/>
+        <source>Find me by name</source>
+        <translation>Find me by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="173"/>
+        <source>Your topic badge is being printed.</source>
+        <translation>Your topic badge is being printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="184"/>
+        <source>Your name search continues after this.</source>
+        <translation>Your name search continues after this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="201"/>
+        <source>at the printer next to this kiosk</source>
+        <translation>at the printer next to this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="202"/>
+        <source>Pick it up {place}.</source>
+        <translation>Pick it up {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="210"/>
         <source>Welcome back, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome back, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="308"/>
+        <location filename="../../ui/attendee/outcome.py" line="211"/>
         <source>You are checked in for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are checked in for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="311"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
         <source>Your badge is being printed.</source>
         <translation>Your badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="313"/>
+        <location filename="../../ui/attendee/outcome.py" line="217"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Pick your topics – your badge prints right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="318"/>
+        <location filename="../../ui/attendee/outcome.py" line="221"/>
+        <source>You are checked in</source>
+        <translation>You are checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="221"/>
+        <source>Your badge is on its way.</source>
+        <translation>Your badge is on its way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="223"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="319"/>
-        <source>Since {time} at {kiosk}. If that was not you, please go to the help desk.</source>
-        <translation>Since {time} at {kiosk}. If that was not you, please go to the help desk.</translation>
+        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <source>If that was not you, please go to the help desk.</source>
+        <translation>If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="322"/>
+        <location filename="../../ui/attendee/outcome.py" line="244"/>
+        <source>Checked in {when} ({place}).</source>
+        <translation>Checked in {when} ({place}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="245"/>
+        <source>Checked in {when}.</source>
+        <translation>Checked in {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="252"/>
+        <source>on {date} at {time}</source>
+        <translation>on {date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="254"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/attendee/outcome.py" line="256"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="257"/>
+        <source>at {time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="227"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="324"/>
+        <location filename="../../ui/attendee/outcome.py" line="229"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="326"/>
+        <location filename="../../ui/attendee/outcome.py" line="231"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="328"/>
+        <location filename="../../ui/attendee/outcome.py" line="232"/>
+        <location filename="../../ui/attendee/outcome.py" line="235"/>
+        <source>Find yourself by name – or go to the help desk, we will sort it out.</source>
+        <translation>Find yourself by name – or go to the help desk, we will sort it out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/outcome.py" line="234"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -354,32 +646,42 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="56"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="74"/>
         <source>Staff PIN</source>
         <translation>Staff PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="57"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="75"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="58"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="76"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="82"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="77"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="78"/>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pin_pad.py" line="131"/>
         <source>No staff PIN is set for this event (kiosk set-pin).</source>
         <translation>No staff PIN is set for this event (kiosk set-pin).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pin_pad.py" line="84"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="130"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pin_pad.py" line="92"/>
+        <location filename="../../ui/widgets/pin_pad.py" line="125"/>
         <source>Too many wrong tries. Try again in %n seconds.</source>
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
@@ -390,17 +692,17 @@
 <context>
     <name>PrintReason</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="32"/>
+        <location filename="../../ui/staff/print_queue.py" line="34"/>
         <source>reprint: {reason}</source>
         <translation>reprint: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="35"/>
+        <location filename="../../ui/staff/print_queue.py" line="37"/>
         <source>first check-in</source>
         <translation>first check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="36"/>
+        <location filename="../../ui/staff/print_queue.py" line="38"/>
         <source>topics chosen</source>
         <translation>topics chosen</translation>
     </message>
@@ -408,50 +710,93 @@
 <context>
     <name>PrintState</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="20"/>
+        <location filename="../../ui/staff/print_queue.py" line="22"/>
         <source>waiting for topics</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting for topics</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="21"/>
+        <location filename="../../ui/staff/print_queue.py" line="23"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="22"/>
+        <location filename="../../ui/staff/print_queue.py" line="24"/>
         <source>printing</source>
         <translation>printing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="23"/>
+        <location filename="../../ui/staff/print_queue.py" line="25"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="24"/>
+        <location filename="../../ui/staff/print_queue.py" line="26"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="120"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="121"/>
+        <source>Now / Next</source>
+        <translation>Now / Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="122"/>
+        <source>The day</source>
+        <translation>The day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="127"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="127"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="182"/>
+        <source>All tracks</source>
+        <translation>All tracks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="183"/>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_screen.py" line="184"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="119"/>
+        <location filename="../../ui/attendee/screens.py" line="220"/>
         <source>Find your registration</source>
         <translation>Find your registration</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="120"/>
+        <location filename="../../ui/attendee/screens.py" line="221"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="121"/>
+        <location filename="../../ui/attendee/screens.py" line="222"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="141"/>
+        <location filename="../../ui/attendee/screens.py" line="246"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
@@ -459,17 +804,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="143"/>
+        <location filename="../../ui/attendee/screens.py" line="248"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Nobody found. Check the spelling, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="145"/>
+        <location filename="../../ui/attendee/screens.py" line="243"/>
         <source>More found — keep typing</source>
-        <translation type="unfinished"></translation>
+        <translation>More found — keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="147"/>
+        <location filename="../../ui/attendee/screens.py" line="250"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
@@ -477,109 +822,114 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="102"/>
+        <location filename="../../ui/staff/attendees.py" line="122"/>
         <source>Search name or organisation…</source>
         <translation>Search name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="103"/>
+        <location filename="../../ui/staff/attendees.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="103"/>
-        <location filename="../../ui/staff/attendees.py" line="109"/>
+        <location filename="../../ui/staff/attendees.py" line="123"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="103"/>
-        <location filename="../../ui/staff/attendees.py" line="110"/>
+        <location filename="../../ui/staff/attendees.py" line="123"/>
+        <location filename="../../ui/staff/attendees.py" line="131"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="104"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="104"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="105"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="106"/>
+        <location filename="../../ui/staff/attendees.py" line="126"/>
         <source>Reason for undoing</source>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="107"/>
+        <location filename="../../ui/staff/attendees.py" line="127"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="108"/>
+        <location filename="../../ui/staff/attendees.py" line="128"/>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/attendees.py" line="129"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="109"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="109"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="109"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="110"/>
+        <location filename="../../ui/staff/attendees.py" line="131"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="117"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Register and check in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="153"/>
+        <location filename="../../ui/staff/attendees.py" line="188"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="166"/>
+        <location filename="../../ui/staff/attendees.py" line="201"/>
         <source>Select an attendee first.</source>
         <translation>Select an attendee first.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="173"/>
+        <location filename="../../ui/staff/attendees.py" line="208"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Select an attendee and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="176"/>
+        <location filename="../../ui/staff/attendees.py" line="211"/>
         <source>Check-in undone.</source>
         <translation>Check-in undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="176"/>
+        <location filename="../../ui/staff/attendees.py" line="211"/>
         <source>This attendee is not checked in.</source>
         <translation>This attendee is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="186"/>
+        <location filename="../../ui/staff/attendees.py" line="221"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
@@ -587,97 +937,107 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff/desk.py" line="87"/>
+        <location filename="../../ui/staff/desk.py" line="108"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="88"/>
+        <location filename="../../ui/staff/desk.py" line="109"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="89"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="90"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="91"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="91"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="91"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="92"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="92"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="92"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Check-in log</source>
         <translation>Check-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="94"/>
+        <location filename="../../ui/staff/desk.py" line="115"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="115"/>
+        <source>Barcamp board</source>
+        <translation>Barcamp board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="94"/>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="94"/>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="95"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="95"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="159"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} of {expected} checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="132"/>
+        <location filename="../../ui/staff/desk.py" line="178"/>
         <source>Export check-in list</source>
         <translation>Export check-in list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="139"/>
+        <location filename="../../ui/staff/desk.py" line="185"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/desk.py" line="149"/>
+        <location filename="../../ui/staff/desk.py" line="195"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>Exported %n attendee to {path}.</numerusform>
@@ -685,7 +1045,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="153"/>
+        <location filename="../../ui/staff/desk.py" line="199"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -693,95 +1053,250 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="72"/>
+        <location filename="../../ui/staff/print_queue.py" line="74"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="72"/>
+        <location filename="../../ui/staff/print_queue.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="72"/>
+        <location filename="../../ui/staff/print_queue.py" line="74"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="72"/>
+        <location filename="../../ui/staff/print_queue.py" line="74"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="73"/>
+        <location filename="../../ui/staff/print_queue.py" line="75"/>
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="73"/>
+        <location filename="../../ui/staff/print_queue.py" line="75"/>
         <source>Reason / printer message</source>
         <translation>Reason / printer message</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="74"/>
+        <location filename="../../ui/staff/print_queue.py" line="76"/>
         <source>Print again now</source>
         <translation>Print again now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="75"/>
+        <location filename="../../ui/staff/print_queue.py" line="77"/>
         <source>Cancel job</source>
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="89"/>
+        <location filename="../../ui/staff/print_queue.py" line="90"/>
         <source>topic badge</source>
         <translation>topic badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="89"/>
+        <location filename="../../ui/staff/print_queue.py" line="90"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="98"/>
+        <location filename="../../ui/staff/print_queue.py" line="100"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} waiting, {failing} with printer problems</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="101"/>
+        <location filename="../../ui/staff/print_queue.py" line="103"/>
         <source>The print worker stopped and is being restarted. </source>
         <translation>The print worker stopped and is being restarted. </translation>
     </message>
 </context>
 <context>
+    <name>StaffProgramme</name>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="150"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="150"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="150"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="151"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="151"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="152"/>
+        <source>Save title and speakers</source>
+        <translation>Save title and speakers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="153"/>
+        <source>also the following sessions in this room</source>
+        <translation>also the following sessions in this room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="154"/>
+        <source>Delay by these minutes</source>
+        <translation>Delay by these minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="155"/>
+        <source>Move to this room</source>
+        <translation>Move to this room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="156"/>
+        <source>Cancel session</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="157"/>
+        <source>Revert the selected edit</source>
+        <translation>Revert the selected edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="158"/>
+        <source>Add a session</source>
+        <translation>Add a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="159"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="160"/>
+        <source>Accept the new programme</source>
+        <translation>Accept the new programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="163"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="186"/>
+        <source>{status} conflict: the source changed {fields}</source>
+        <translation>{status} conflict: the source changed {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="209"/>
+        <source>No programme URL in event.toml: imports and edits only.</source>
+        <translation>No programme URL in event.toml: imports and edits only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="212"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="213"/>
+        <source>Following {url} — last fetched {when}</source>
+        <translation>Following {url} — last fetched {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="215"/>
+        <source>Last error ({when}): {error}</source>
+        <translation>Last error ({when}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="219"/>
+        <source>A download with {incoming} sessions (now {current}) waits for your confirmation.</source>
+        <translation>A download with {incoming} sessions (now {current}) waits for your confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="240"/>
+        <source>Select a session to change it</source>
+        <translation>Select a session to change it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="248"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="249"/>
+        <source>{when}: {fields}</source>
+        <translation>{when}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="259"/>
+        <source>Not changed: {reason}</source>
+        <translation>Not changed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="261"/>
+        <source>Saved. Every screen shows it within seconds.</source>
+        <translation>Saved. Every screen shows it within seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="315"/>
+        <source>The new programme is in.</source>
+        <translation>The new programme is in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/programme.py" line="321"/>
+        <source>Not accepted: {reason}</source>
+        <translation>Not accepted: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>StaffTopics</name>
     <message>
-        <location filename="../../ui/staff/topics.py" line="36"/>
+        <location filename="../../ui/staff/topics.py" line="35"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="36"/>
+        <location filename="../../ui/staff/topics.py" line="35"/>
         <source>I can talk about</source>
         <translation>I can talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="37"/>
+        <location filename="../../ui/staff/topics.py" line="36"/>
         <source>I would like to talk about</source>
         <translation>I would like to talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="38"/>
+        <location filename="../../ui/staff/topics.py" line="37"/>
         <source>Export topic counts (CSV)</source>
         <translation>Export topic counts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="49"/>
+        <location filename="../../ui/staff/topics.py" line="47"/>
         <source>Export topic counts</source>
         <translation>Export topic counts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="56"/>
+        <location filename="../../ui/staff/topics.py" line="54"/>
         <source>Exported to {path}.</source>
         <translation>Exported to {path}.</translation>
     </message>
@@ -789,68 +1304,83 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="66"/>
-        <source>Mein Digital, Dein Digital</source>
-        <translation>Mein Digital, Dein Digital</translation>
+        <location filename="../../ui/attendee/topics.py" line="143"/>
+        <source>My Digital, Your Digital</source>
+        <translation>My Digital, Your Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="67"/>
+        <location filename="../../ui/attendee/topics.py" line="144"/>
         <source>I can talk about</source>
         <translation>I can talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="68"/>
+        <location filename="../../ui/attendee/topics.py" line="145"/>
         <source>I would like to talk about</source>
         <translation>I would like to talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="69"/>
+        <location filename="../../ui/attendee/topics.py" line="146"/>
         <source>Save my topics</source>
         <translation>Save my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="70"/>
+        <location filename="../../ui/attendee/topics.py" line="147"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="99"/>
+        <location filename="../../ui/attendee/topics.py" line="207"/>
         <source>{chosen} of {most} chosen</source>
         <translation>{chosen} of {most} chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/topics.py" line="210"/>
+        <source>That is the most – tap a chosen topic to free its place.</source>
+        <translation>That is the most – tap a chosen topic to free its place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/topics.py" line="213"/>
+        <source>Tap a chosen topic again to remove it.</source>
+        <translation>Tap a chosen topic again to remove it.</translation>
     </message>
 </context>
 <context>
     <name>TouchKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/touch_keyboard.py" line="42"/>
+        <location filename="../../ui/widgets/touch_keyboard.py" line="69"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_keyboard.py" line="43"/>
+        <location filename="../../ui/widgets/touch_keyboard.py" line="70"/>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_keyboard.py" line="71"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="70"/>
+        <location filename="../../ui/attendee/screens.py" line="131"/>
         <source>Welcome!</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="71"/>
+        <location filename="../../ui/attendee/screens.py" line="132"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Hold the QR code of your ticket under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="72"/>
+        <location filename="../../ui/attendee/screens.py" line="133"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="73"/>
+        <location filename="../../ui/attendee/screens.py" line="134"/>
         <source>…or show it to the camera.</source>
         <translation>…or show it to the camera.</translation>
     </message>

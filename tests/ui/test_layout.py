@@ -43,15 +43,6 @@ LABEL_LEADING = 1  # QLabel lays a text out one pixel shorter than QFontMetrics.
 # engineer's, the rest are the staff desk's and the PIN pad's.
 KNOWN_FAILURES: set[str] = {
     "03-confirm 800x1280 de", "09-topics 800x1280 de", "09-topics 800x1280 en",
-    "11-staff-attendees 1280x800 de", "11-staff-attendees 1280x800 en", "11-staff-attendees 1920x1080 de",
-    "11-staff-attendees 1920x1080 en", "11-staff-attendees 800x1280 de", "11-staff-attendees 800x1280 en",
-    "12-staff-badge 800x1280 de", "13-staff-print-queue 1280x800 de", "13-staff-print-queue 1280x800 en",
-    "13-staff-print-queue 1920x1080 de", "13-staff-print-queue 1920x1080 en", "13-staff-print-queue 800x1280 de",
-    "13-staff-print-queue 800x1280 en", "14-staff-topics 1280x800 de", "14-staff-topics 1280x800 en",
-    "14-staff-topics 1920x1080 de", "14-staff-topics 1920x1080 en", "14-staff-topics 800x1280 de",
-    "14-staff-topics 800x1280 en", "15-staff-arrivals 800x1280 de", "16-staff-log 1280x800 de",
-    "16-staff-log 1280x800 en", "16-staff-log 1920x1080 de", "16-staff-log 1920x1080 en", "16-staff-log 800x1280 de",
-    "16-staff-log 800x1280 en",
 }
 
 
@@ -234,10 +225,12 @@ def test_every_screen_fits(styled_app: QApplication, tmp_path: Path, size: tuple
     size_name = f"{size[0]}x{size[1]}"
     found: dict[str, list[str]] = {}
     with demo_window(tmp_path / "demo", language, size) as window:
-        assert (window.width(), window.height()) == size
         for scene in scenes(window):
             show_scene(window, scene, language)
             found[scene.name] = screen_problems(window)
+            if window.size().toTuple() != size:  # a page's minimum size is larger than the screen
+                found[scene.name].append(f"the window grew to {window.width()}×{window.height()}")
+                window.resize(*size)
     known = {scene for scene in found if f"{scene} {size_name} {language}" in KNOWN_FAILURES}
     unexpected = [f"{scene}: {problem}" for scene, problems in found.items() if scene not in known
                   for problem in problems]

@@ -2,17 +2,16 @@
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QTableView,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -23,8 +22,10 @@ from kiosk.checkin.desk import CheckinDesk, CheckinResult, active_checkins
 from kiosk.common.timeutil import from_iso, utc_now
 from kiosk.event.folder import Event
 from ui.attendee.screens import moment_text
-from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
-from ui.widgets.theme import touch
+from ui.staff.style import BUTTON_MM, FIELD_MM, NARROW_PX, TEXT, staff_table, text_size
+from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
+from ui.widgets.theme import GAP, touch
+from ui.widgets.touch_keyboard import TouchKeyboard
 
 RESULT_LIMIT = 100
 WALK_IN_FIELDS = ("title", "first_name", "last_name", "organisation", "email")
@@ -32,71 +33,90 @@ IMPORT_NOTICE_MS = 5000  # how often the tab looks for a newer import (it may ru
 
 
 class StaffAttendees(TranslatedWidget):
-    """The staff desk's main tab. `changed` fires after every check-in, undo or walk-in."""
+    """The staff desk's main tab. `changed` fires after every check-in, undo or walk-in; what happened shows in
+    `status` (the staff desk's one status line when it hands its own in)."""
 
     changed = Signal()
     selected = Signal(object)  # attendee id or None
 
-    def __init__(self, event: Event, desk: CheckinDesk) -> None:
+    def __init__(self, event: Event, desk: CheckinDesk, status: PlainLabel | None = None) -> None:
         super().__init__()
         self.kiosk_event, self.desk = event, desk
         self.query = QLineEdit()
-        self.query.setFont(font(16))
-        self.query.setMinimumHeight(touch(11))
         self.query.textChanged.connect(self.refresh)
-        self.import_notice = PlainLabel(points=13)
+        self.import_notice = PlainLabel(points=TEXT)
         self.import_notice.setStyleSheet("color: #8A4B00;")
         self.import_notice.hide()
         self.notice_timer = QTimer(self)
         self.notice_timer.setInterval(IMPORT_NOTICE_MS)
         self.notice_timer.timeout.connect(self.show_import_notice)
         self.model = QStandardItemModel(0, 5)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(touch(10))
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self._selected()))
-        self.check_in_button = TouchButton(role="primary", height_mm=11, points=15)
+        self.table = staff_table(self.model, (2, 4))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.check_in_button = TouchButton(role="primary", height_mm=BUTTON_MM, points=TEXT)
         self.check_in_button.clicked.connect(self._check_in)
         self.undo_reason = QLineEdit()
-        self.undo_reason.setMinimumHeight(touch(11))
-        self.undo_button = TouchButton(height_mm=11, points=15)
+        self.undo_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.undo_button.clicked.connect(self._undo)
-        self.status = PlainLabel(points=15)
+        self.keyboard_button = TouchButton(role="quiet", height_mm=BUTTON_MM, points=TEXT)
+        self.keyboard_button.setCheckable(True)
+        self.keyboard_button.toggled.connect(self._show_keyboard)
+        own_status = status is None
+        self.status = PlainLabel(points=TEXT) if status is None else status
         actions = QHBoxLayout()
+        actions.setSpacing(GAP)
         actions.addWidget(self.check_in_button)
-        actions.addWidget(self.undo_reason)
+        actions.addWidget(self.undo_reason, 1)
         actions.addWidget(self.undo_button)
+        search = QHBoxLayout()
+        search.setSpacing(GAP)
+        search.addWidget(self.query, 1)
+        search.addWidget(self.keyboard_button)
+        for button in (self.check_in_button, self.undo_button, self.keyboard_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         self.walk_in_box = QGroupBox()
         self.walk_in = {name: QLineEdit() for name in WALK_IN_FIELDS}
         self.category = QComboBox()
         self.category.addItems([c.name for c in event.config.categories])
         self.walk_in_form = QFormLayout(self.walk_in_box)
+        self.walk_in_form.setSpacing(GAP)
         for edit in self.walk_in.values():
-            edit.setMinimumHeight(touch(10))
-            self.walk_in_form.addRow("", edit)
-        self.walk_in_form.addRow("", self.category)
-        self.register_button = TouchButton(role="primary", height_mm=11, points=15)
+            self.walk_in_form.addRow(PlainLabel(points=TEXT), edit)
+        self.walk_in_form.addRow(PlainLabel(points=TEXT), self.category)
+        self.register_button = TouchButton(role="primary", height_mm=BUTTON_MM, points=TEXT)
         self.register_button.clicked.connect(self._register_walk_in)
         self.walk_in_form.addRow(self.register_button)
+        self.fields = [self.query, self.undo_reason, *self.walk_in.values()]
+        text_size(*self.fields, self.category, self.walk_in_box)
+        for field in (*self.fields, self.category):
+            field.setMinimumHeight(touch(FIELD_MM))
+        for field in self.fields:
+            field.installEventFilter(self)  # the touch keyboard types where staff tapped last
+        self.keyboard = TouchKeyboard()
+        self.keyboard.set_target(self.walk_in["first_name"])
+        self.keyboard.hide()
 
         left = QVBoxLayout()
+        left.setSpacing(GAP)
         left.addWidget(self.import_notice)
-        left.addWidget(self.query)
+        left.addLayout(search)
         left.addWidget(self.table, 1)
         left.addLayout(actions)
-        left.addWidget(self.status)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 5)
-        layout.addWidget(self.walk_in_box, 2)
+        if own_status:
+            left.addWidget(self.status)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(GAP)
+        self.columns.addLayout(left, 5)
+        self.columns.addWidget(self.walk_in_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(GAP)
+        layout.addLayout(self.columns, 1)
+        layout.addWidget(self.keyboard)
         self._ids: list[int] = []
         self._last_import: dict[str, Any] | None = None
         self.retranslate()
+        self._selection_changed()
 
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Search name or organisation…"))
@@ -105,17 +125,33 @@ class StaffAttendees(TranslatedWidget):
         self.check_in_button.setText(self.tr("Check in"))
         self.undo_reason.setPlaceholderText(self.tr("Reason for undoing"))
         self.undo_button.setText(self.tr("Undo check-in"))
+        self.keyboard_button.setText(self.tr("Keyboard"))
         self.walk_in_box.setTitle(self.tr("Walk-in"))
         labels = (self.tr("Title"), self.tr("First name"), self.tr("Last name"), self.tr("Organisation"),
                   self.tr("E-mail"), self.tr("Category"))
         for row, label in enumerate(labels):
-            item = self.walk_in_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is None:
-                self.walk_in_form.setWidget(row, QFormLayout.ItemRole.LabelRole, PlainLabel(label, points=13))
-            else:
-                item.widget().setText(label)
+            self.walk_in_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(label)
         self.register_button.setText(self.tr("Register and check in"))
         self._render_import_notice()
+
+    def resizeEvent(self, event) -> None:
+        narrow = self.width() < NARROW_PX
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            self.keyboard.set_target(watched)
+        return super().eventFilter(watched, event)
+
+    def _show_keyboard(self, shown: bool) -> None:
+        self.keyboard.setVisible(shown)
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected()
+        for button in (self.check_in_button, self.undo_button):
+            button.setEnabled(chosen is not None)
+        self.selected.emit(chosen)
 
     def showEvent(self, event) -> None:
         self.show_import_notice()
@@ -136,7 +172,6 @@ class StaffAttendees(TranslatedWidget):
         text = import_notice(report, self.kiosk_event.config.time_zone) if report else ""
         self.import_notice.setText(text)
         self.import_notice.setVisible(bool(text))
-
 
     def refresh(self) -> None:
         """Run the search again (after typing or after a change)."""

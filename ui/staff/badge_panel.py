@@ -1,22 +1,24 @@
 """Staff: the live preview of exactly what will print, corrections to the name, and reprints with a reason."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from kiosk.attendees import records as attendees
 from kiosk.badges import render_preview
 from kiosk.badges.data import badge_data, layout_named, logo_path
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event, open_event
+from ui.staff.style import BUTTON_MM, FIELD_MM, NARROW_PX, TEXT, text_size
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
-from ui.widgets.theme import touch
+from ui.widgets.theme import GAP, touch
 from ui.workers import run_in_background
 
 CORRECTABLE = ("title", "first_name", "last_name", "organisation")
 PREVIEW_DPI = 110
+TYPING_PAUSE_MS = 300  # the preview follows typed corrections once typing pauses this long
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Preview:
     """A rendered preview and the characters no bundled font can draw."""
 
     attendee_id: int
+    generation: int  # which request it answers: only the latest is shown
     png: bytes
     missing: frozenset[str]
 
@@ -40,20 +43,29 @@ class BadgePanel(TranslatedWidget):
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 420)
-        self.warning = PlainLabel(points=13)
-        self.warning.setStyleSheet("color: #B3261E;")
+        self.warning = PlainLabel(points=TEXT, tone="error")
         self.fields = {name: QLineEdit() for name in CORRECTABLE}
         self.reason = QLineEdit()
         self.form = QFormLayout()
+        self.form.setSpacing(GAP)
         for edit in (*self.fields.values(), self.reason):
-            edit.setMinimumHeight(touch(10))
-            self.form.addRow(PlainLabel(points=13), edit)
-        self.save_button = TouchButton(height_mm=11, points=14)
+            edit.setMinimumHeight(touch(FIELD_MM))
+            text_size(edit)
+            self.form.addRow(PlainLabel(points=TEXT), edit)
+        for edit in self.fields.values():
+            edit.textEdited.connect(self._typed)
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.timeout.connect(self.refresh_preview)
+        self._generation = 0
+        self.save_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.save_button.clicked.connect(self._save_corrections)
-        self.reprint_button = TouchButton(role="primary", height_mm=11, points=14)
+        self.reprint_button = TouchButton(role="primary", height_mm=BUTTON_MM, points=TEXT)
         self.reprint_button.clicked.connect(self._reprint)
-        self.status = PlainLabel(points=13)
+        self.status = PlainLabel(points=TEXT)
         side = QVBoxLayout()
+        side.setSpacing(GAP)
         side.addLayout(self.form)
         side.addWidget(self.save_button)
         side.addWidget(self.reprint_button)
@@ -62,9 +74,10 @@ class BadgePanel(TranslatedWidget):
         left = QVBoxLayout()
         left.addWidget(self.preview, 1)
         left.addWidget(self.warning)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(side, 2)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.columns.setSpacing(GAP)
+        self.columns.addLayout(left, 3)
+        self.columns.addLayout(side, 2)
         self.retranslate()
         self.show_attendee(None)
 
@@ -77,6 +90,10 @@ class BadgePanel(TranslatedWidget):
         self.save_button.setText(self.tr("Save corrections"))
         self.reprint_button.setText(self.tr("Reprint badge"))
 
+    def resizeEvent(self, event) -> None:
+        narrow = self.width() < NARROW_PX
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def show_attendee(self, attendee_id: int | None) -> None:
         """Load an attendee (or none) into the form and render the preview off the UI thread."""
@@ -93,10 +110,14 @@ class BadgePanel(TranslatedWidget):
             self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        """Render what will print for the current attendee, on a worker with its own connection."""
+        """Render what will print for the current attendee with the corrections as typed (saved or not), on a
+        worker with its own connection."""
         attendee_id, folder, kiosk_id = self.attendee_id, self.kiosk_event.folder, self.kiosk_event.store.kiosk_id
         if attendee_id is None:
             return
+        self.typing.stop()
+        self._generation += 1
+        generation, typed = self._generation, {name: edit.text().strip() for name, edit in self.fields.items()}
 
         def render() -> Preview:
             event = open_event(folder, kiosk_id)
@@ -104,20 +125,25 @@ class BadgePanel(TranslatedWidget):
                 config = event.config
                 layout = layout_named(config, config.badges.layout_for(kiosk_id))
                 data = badge_data(event.store, config, attendee_id)
+                data = replace(data, fields={**data.fields, **typed})
                 png, missing = render_preview(layout, data, PREVIEW_DPI, logo_path(config, folder))
-                return Preview(attendee_id, png, missing)
+                return Preview(attendee_id, generation, png, missing)
             finally:
                 event.close()
 
         run_in_background(render, self._show_preview, self._preview_failed, self)
 
+    def _typed(self) -> None:
+        self.typing.start()  # (again): render once typing pauses, not at every key
+
     def _show_preview(self, preview: Preview) -> None:
-        if preview.attendee_id != self.attendee_id:
-            return  # staff moved on to someone else meanwhile
+        if preview.attendee_id != self.attendee_id or preview.generation != self._generation:
+            return  # staff moved on to someone else, or typed more, meanwhile
         pixmap = QPixmap()
         pixmap.loadFromData(preview.png, "PNG")
         self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                              Qt.TransformationMode.SmoothTransformation))
+        self.warning.clear()
         if preview.missing:
             self.warning.setText(self.tr("No font can draw: {chars} – they print as boxes.").format(
                 chars=" ".join(sorted(preview.missing))))

@@ -131,14 +131,18 @@ class BarcampBoard(TranslatedWidget):
         self.show_view(self.service.view)
 
     def show_view(self, view: ProgrammeView) -> None:
-        """Fill the cells from the programme."""
-        if not self.settings.rooms or not self.settings.slots:
+        """Fill the cells from the programme (only while the board shows; it fills itself when shown)."""
+        if not self.settings.rooms or not self.settings.slots or not self.isVisible():
             return
         self.grid_cells = arrange(view.entries, self.zone, self.settings, self.day)
         for row, cells in zip(self.buttons, self.grid_cells, strict=True):
             for button, cell in zip(row, cells, strict=True):
                 picked = cell.entry is not None and cell.entry.session.key == self.picked
                 button.show_cell(cell, self.tr("free"), picked)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.show_view(self.service.view)
 
     def tap(self, cell: Cell) -> None:
         """A free cell: move the picked session there, or type a new one. A filled cell: pick it to move."""

@@ -6,10 +6,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
 )
@@ -25,8 +25,10 @@ from ui.staff.barcamp import BarcampBoard
 from ui.staff.file_dialogs import ask_save_path
 from ui.staff.print_queue import StaffPrintQueue
 from ui.staff.programme import StaffProgramme
+from ui.staff.style import BUTTON_MM, FIELD_MM, HEADLINE, NARROW_PX, TEXT, staff_table, text_size
 from ui.staff.topics import StaffTopics
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
+from ui.widgets.theme import GAP, GRID, touch
 from ui.workers import run_in_background
 
 REFRESH_MS = 2000
@@ -42,35 +44,36 @@ class StaffDesk(TranslatedWidget):
     def __init__(self, event: Event, desk: CheckinDesk, programme: ProgrammeService | None = None) -> None:
         super().__init__()
         self.kiosk_event = event
-        self.counts = PlainLabel(points=26, bold=True)
-        self.status = PlainLabel(points=14)
-        self.export_csv = TouchButton(height_mm=11, points=14)
-        self.export_xlsx = TouchButton(height_mm=11, points=14)
-        self.lock_button = TouchButton(role="primary", height_mm=11, points=14)
+        self.counts = PlainLabel(points=HEADLINE, bold=True)
+        self.status = PlainLabel(points=TEXT)
+        self.export_csv = TouchButton(height_mm=BUTTON_MM, points=TEXT)
+        self.export_xlsx = TouchButton(height_mm=BUTTON_MM, points=TEXT)
+        self.lock_button = TouchButton(role="primary", height_mm=BUTTON_MM, points=TEXT)
         self.export_csv.clicked.connect(lambda: self._ask_export("csv"))
         self.export_xlsx.clicked.connect(lambda: self._ask_export("xlsx"))
         self.lock_button.clicked.connect(self.lock_requested)
-        self.quit_button = TouchButton(height_mm=11, points=14)
+        self.quit_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.quit_button.clicked.connect(self.quit_requested)
-        header = QHBoxLayout()
-        header.addWidget(self.counts, 3)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(GAP)
+        buttons.addStretch(1)
         for button in (self.export_csv, self.export_xlsx, self.lock_button, self.quit_button):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            header.addWidget(button)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never cut a word
+            buttons.addWidget(button)
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.header.setSpacing(GAP)
+        self.header.addWidget(self.counts, 1)
+        self.header.addLayout(buttons)
 
-        self.attendees = StaffAttendees(event, desk)
-        self.attendees.changed.connect(self.refresh)
+        self.attendees = StaffAttendees(event, desk, self.status)
+        self.attendees.changed.connect(self._refresh_live)
         self.badge = BadgePanel(event)
         self.attendees.selected.connect(self.badge.show_attendee)
         self.topics = StaffTopics(event)
         self.print_queue = StaffPrintQueue(event)
         self.chart = ArrivalsChart()
         self.log_model = QStandardItemModel(0, 5)
-        self.log = QTableView()
-        self.log.setModel(self.log_model)
-        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.log.verticalHeader().hide()
-        self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.log = staff_table(self.log_model, (0, 1, 2), QAbstractItemView.SelectionMode.NoSelection)
         self.tabs = QTabWidget()
         for page in (self.attendees, self.badge, self.print_queue, self.topics, self.chart, self.log):
             self.tabs.addTab(page, "")
@@ -80,16 +83,25 @@ class StaffDesk(TranslatedWidget):
         for page in (self.programme, self.barcamp):
             if page is not None:
                 self.tabs.addTab(page, "")
-        self.tabs.currentChanged.connect(self.refresh)
+        self.tabs.currentChanged.connect(self._refresh_live)
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 10px 16px; }")
+        self.page_choice = QComboBox()  # instead of the tabs where they do not fit side by side
+        text_size(self.tabs, self.tabs.tabBar(), self.page_choice)
+        self.page_choice.setMinimumHeight(touch(FIELD_MM))
+        self.page_choice.activated.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self.page_choice.setCurrentIndex)
+        self.page_choice.hide()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(header)
+        layout.setContentsMargins(3 * GRID, 2 * GRID, 3 * GRID, 2 * GRID)
+        layout.setSpacing(GRID)
+        layout.addLayout(self.header)
         layout.addWidget(self.status)
+        layout.addWidget(self.page_choice)
         layout.addWidget(self.tabs, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._refresh_live)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -105,12 +117,29 @@ class StaffDesk(TranslatedWidget):
                 self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.log_model.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kiosk"), self.tr("Outcome"),
                                                   self.tr("Name"), self.tr("Code")])
+        self.page_choice.clear()
+        self.page_choice.addItems([self.tabs.tabText(index) for index in range(self.tabs.count())])
+        self.page_choice.setCurrentIndex(self.tabs.currentIndex())
+        self._fit_tabs()
         if self.isVisible():
             self.refresh()
 
+    def resizeEvent(self, event) -> None:
+        narrow = self.width() < NARROW_PX
+        self.header.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        self._fit_tabs()
+        super().resizeEvent(event)
+
+    def _fit_tabs(self) -> None:
+        """Tabs where every title fits side by side; a choice box above the pages where they would not."""
+        margins = self.layout().contentsMargins() if self.layout() else None
+        room = self.width() - (margins.left() + margins.right() if margins else 0)
+        bar = self.tabs.tabBar()
+        needed = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
+        bar.setVisible(needed <= room)
+        self.page_choice.setVisible(needed > room)
 
     def showEvent(self, event) -> None:
-        self.attendees.refresh()
         self.refresh()
         self.timer.start()
         super().showEvent(event)
@@ -120,7 +149,12 @@ class StaffDesk(TranslatedWidget):
         super().hideEvent(event)
 
     def refresh(self) -> None:
-        """Update counts and whichever tab is showing."""
+        """Update counts, the attendee list (after a check-in, undo or scan at the desk) and the tab showing."""
+        self.attendees.refresh()
+        self._refresh_live()
+
+    def _refresh_live(self) -> None:
+        """What the timer keeps current: the counts and the tab showing (not the list staff are working in)."""
         counts = reports.counts(self.kiosk_event)
         self.counts.setText(self.tr("{done} of {expected} checked in").format(
             done=counts.checked_in, expected=counts.expected))

@@ -2,14 +2,16 @@
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout
 
 from kiosk.attendees import records as attendees
 from kiosk.checkin.desk import FIRST_CHECKIN, REPRINT_PREFIX, TOPICS_CHOSEN
 from kiosk.common.timeutil import local, utc_now
 from kiosk.event.folder import Event
 from kiosk.printing import queue
+from ui.staff.style import BUTTON_MM, NARROW_PX, TEXT, staff_table
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
+from ui.widgets.theme import GAP
 
 RECENT = 100
 
@@ -39,32 +41,32 @@ def reason_text(reason: str) -> str:
 
 
 class StaffPrintQueue(TranslatedWidget):
-    """Open jobs first, then the most recent; cancel or retry the selected job."""
+    """Open jobs first, then the most recent; cancel or retry the selected job (the buttons wait for one)."""
 
     def __init__(self, event: Event) -> None:
         super().__init__()
         self.kiosk_event = event
         self.model = QStandardItemModel(0, 6)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.retry_button = TouchButton(height_mm=11, points=14)
+        self.table = staff_table(self.model, (0, 2, 3, 4))
+        self.table.selectionModel().selectionChanged.connect(self._enable_actions)
+        self.retry_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.retry_button.clicked.connect(self._retry)
-        self.cancel_button = TouchButton(height_mm=11, points=14)
+        self.cancel_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.cancel_button.clicked.connect(self._cancel)
-        self.summary = PlainLabel(points=14, bold=True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 2)
-        buttons.addWidget(self.retry_button, 1)
-        buttons.addWidget(self.cancel_button, 1)
+        for button in (self.retry_button, self.cancel_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.summary = PlainLabel(points=TEXT, bold=True)
+        self.actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.actions.setSpacing(GAP)
+        self.actions.addWidget(self.summary, 1)
+        self.actions.addWidget(self.retry_button)
+        self.actions.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.setSpacing(GAP)
+        layout.addLayout(self.actions)
         layout.addWidget(self.table, 1)
         self._ids: list[str] = []
+        self._open: set[str] = set()
         self.worker_running = True
         self.retranslate()
 
@@ -74,12 +76,11 @@ class StaffPrintQueue(TranslatedWidget):
         self.retry_button.setText(self.tr("Print again now"))
         self.cancel_button.setText(self.tr("Cancel job"))
 
-
     def refresh(self, *_: object) -> None:
         """Read the queue again (after a job changed, or on the staff desk's timer)."""
         store, zone = self.kiosk_event.store, self.kiosk_event.config.time_zone
         open_jobs = queue.open_jobs(store)
-        seen = {job.id for job in open_jobs}
+        seen = self._open = {job.id for job in open_jobs}
         jobs = open_jobs + [job for job in queue.recent_jobs(store, RECENT) if job.id not in seen]
         selected = self._selected()
         self.model.removeRows(0, self.model.rowCount())
@@ -93,6 +94,7 @@ class StaffPrintQueue(TranslatedWidget):
                 state_text(job.state), str(job.attempts), detail)])
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
+        self._enable_actions()
         waiting = sum(1 for job in open_jobs if job.state == queue.QUEUED)
         failing = sum(1 for job in open_jobs if job.error)
         summary = self.tr("{waiting} waiting, {failing} with printer problems").format(waiting=waiting,
@@ -100,6 +102,17 @@ class StaffPrintQueue(TranslatedWidget):
         if not self.worker_running:
             summary = self.tr("The print worker stopped and is being restarted. ") + summary
         self.summary.setText(summary)
+
+    def resizeEvent(self, event) -> None:
+        narrow = self.width() < NARROW_PX
+        self.actions.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
+
+    def _enable_actions(self) -> None:
+        """Retry and cancel only for a selected job that is not done yet."""
+        selected = self._selected()
+        for button in (self.retry_button, self.cancel_button):
+            button.setEnabled(selected in self._open)
 
     def _selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -142,7 +142,10 @@ class StaffProgramme(TranslatedWidget):
         layout.addLayout(follow_row)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
+        self._stale = True  # a new programme arrived while the tab was hidden: filled when it shows
         service.changed.connect(self.show_view)
+        if service.follower is not None:
+            service.follower.status_changed.connect(self._show_status)
         self.retranslate()
         self._selected()
 
@@ -172,10 +175,15 @@ class StaffProgramme(TranslatedWidget):
     def refresh(self) -> None:
         """Read the follower's status (a small file) and bring the list up to date."""
         self._show_status(read_status(self.kiosk_event.folder))
+        if self._stale:
+            self.show_view(self.service.view)
         self.service.check_revision()
 
     def show_view(self, view: ProgrammeView) -> None:
-        """Fill the list with every session of the programme (cancelled ones too)."""
+        """Fill the list with every session of the programme (cancelled ones too); only while it shows."""
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         current = self._current()
         self.entries = list(view.entries)
         self.model.removeRows(0, self.model.rowCount())

@@ -3,12 +3,14 @@
 from pathlib import Path
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout
 
 from kiosk.event.folder import Event
 from kiosk.topics import choices as topics
 from ui.staff.file_dialogs import ask_save_path
+from ui.staff.style import BUTTON_MM, TEXT, staff_table
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
+from ui.widgets.theme import GAP
 
 
 class StaffTopics(TranslatedWidget):
@@ -18,15 +20,12 @@ class StaffTopics(TranslatedWidget):
         super().__init__()
         self.kiosk_event = event
         self.model = QStandardItemModel(0, 3)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.export_button = TouchButton(height_mm=11, points=14)
+        self.table = staff_table(self.model, (1, 2), QAbstractItemView.SelectionMode.NoSelection)
+        self.export_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.export_button.clicked.connect(self._ask_export)
-        self.status = PlainLabel(points=13)
+        self.status = PlainLabel(points=TEXT)
         layout = QVBoxLayout(self)
+        layout.setSpacing(GAP)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.export_button)
         layout.addWidget(self.status)
@@ -36,7 +35,6 @@ class StaffTopics(TranslatedWidget):
         self.model.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("I can talk about"),
                                               self.tr("I would like to talk about")])
         self.export_button.setText(self.tr("Export topic counts (CSV)"))
-
 
     def refresh(self) -> None:
         """Read the counts again."""
