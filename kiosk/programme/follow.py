@@ -4,10 +4,12 @@ A failed, cut, garbage or unreadable download changes nothing; an empty or much 
 staff (`confirm_pending`). `ProgrammeFollower` is plain Python: a Qt worker thread or a process runs `run()`
 (or calls `poll()` on its own timer), and the UI reads `read_status(folder)` at any time, from any thread."""
 
+import contextlib
 import hashlib
 import http.client
 import json
 import os
+import sqlite3
 import tempfile
 import threading
 import time
@@ -19,7 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.common.timeutil import to_iso, utc_now
-from kiosk.event.store import Store
+from kiosk.event.store import Store, StoreError
 from kiosk.programme.detect import MAX_SOURCE_BYTES, parse_source
 from kiosk.programme.importing import ImportReport, NeedsConfirmation, import_programme
 from kiosk.programme.model import ProgrammeError
@@ -125,8 +127,15 @@ class ProgrammeFollower:
             self.status = FollowStatus(url=url, last_imported=self.status.last_imported)
 
     def poll(self) -> FollowStatus:
-        """Fetch once and import what is new; never raises for network or content trouble."""
+        """Fetch once and import what is new. Never raises: network, content and storage trouble (a locked
+        database, a full disk) end up in `last_error`, so a worker loop keeps going."""
         now = to_iso(utc_now())
+        try:
+            return self._poll(now)
+        except (OSError, sqlite3.Error, StoreError) as exc:
+            return self._failed(f"cannot store the programme: {exc}", now)
+
+    def _poll(self, now: str) -> FollowStatus:
         try:
             fetched = self._fetch()
         except FetchError as exc:
@@ -190,8 +199,11 @@ class ProgrammeFollower:
         return self.status
 
     def _save(self) -> None:
-        write_atomically(self.folder / FOLDER / STATUS_FILE,
-                         json.dumps(asdict(self.status), ensure_ascii=False, indent=1).encode())
+        """Write the status for other threads and processes; where that fails (a read-only folder) the status
+        stays readable from `self.status` in this process."""
+        with contextlib.suppress(OSError):
+            write_atomically(self.folder / FOLDER / STATUS_FILE,
+                             json.dumps(asdict(self.status), ensure_ascii=False, indent=1).encode())
 
     def _path(self, name: str) -> Path:
         return self.folder / FOLDER / name

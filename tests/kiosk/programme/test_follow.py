@@ -162,3 +162,23 @@ def test_kiosk_programme_import_from_a_url(tmp_path, server, capsys) -> None:
     state.mode = "500"
     assert main(["--event", str(folder), "programme", "import", url, "--json"]) == 1
     assert "answered 500" in json.loads(capsys.readouterr().out)["errors"][0]["why"]
+
+
+def test_a_locked_database_is_an_error_of_the_poll_not_of_the_worker(programme_event: Event, server,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from kiosk.event import store as event_store
+
+    _, url = server
+    follower = ProgrammeFollower(programme_event.folder, programme_event.store, BERLIN, url, timeout=1)
+    monkeypatch.setattr(event_store, "LOCK_TIMEOUT_S", 0.2)  # another process holds the write lock meanwhile
+    blocker = sqlite3.connect(programme_event.folder / "event.sqlite", isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        status = follower.poll()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert "cannot store the programme" in status.last_error and "locked" in status.last_error
+    assert follower.poll().last_error == "" and len(_titles(programme_event)) == 16
