@@ -20,6 +20,8 @@ from kiosk.polls.voters import ticket_voter
 
 LIFECYCLE = ("open", "close", "reveal", "hide", "new-round")
 MODERATION = ("approve", "hide", "pin", "unpin", "answered", "unanswered")
+JSON = "print the result as JSON"
+POLL_ID = "the poll's id (see `kiosk polls list`)"
 
 
 def add_poll_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser,
@@ -29,37 +31,38 @@ def add_poll_commands(subparsers: argparse._SubParsersAction, common: argparse.A
     actions = group.add_subparsers(dest="polls_command", required=True)
     importing = actions.add_parser("import", parents=[common], help=f"import {POLLS_FILE} (checked as a whole)")
     importing.add_argument("file", type=Path, nargs="?", help=f"default: {POLLS_FILE} in the event folder")
-    importing.add_argument("--json", action="store_true")
+    importing.add_argument("--json", action="store_true", help=JSON)
     listing = actions.add_parser("list", parents=[common], help="the polls with state, round and ballots")
     listing.add_argument("--session", help="only the polls of this programme session")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help=JSON)
     export = actions.add_parser("export", parents=[common], help="a CSV per poll and a PDF report")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="DIR",
+                        help="the folder for poll-ID.csv files and polls-report.pdf (made if missing)")
 
     poll = subparsers.add_parser("poll", parents=[common], help="run one poll: open, close, vote, results")
     steps = poll.add_subparsers(dest="poll_command", required=True)
     for name in LIFECYCLE:
         step = steps.add_parser(name, parents=[common], help=f"{name} the poll")
-        step.add_argument("id")
+        step.add_argument("id", help=POLL_ID)
         if name in ("open", "new-round"):
             step.add_argument("--seconds", type=float, help="close by itself after this countdown")
-        step.add_argument("--json", action="store_true")
+        step.add_argument("--json", action="store_true", help=JSON)
     vote = steps.add_parser("vote", parents=[common], help="vote as the guest of a ticket code")
-    vote.add_argument("id")
+    vote.add_argument("id", help=POLL_ID)
     vote.add_argument("--voter", required=True, metavar="CODE", help="the ticket code as scanned")
     vote.add_argument("--answer", action="append", required=True, metavar="A",
                       help="an option's text or number, a scale value or the text; repeat for several")
-    vote.add_argument("--json", action="store_true")
+    vote.add_argument("--json", action="store_true", help=JSON)
     result = steps.add_parser("results", parents=[common], help="the counts of a round")
-    result.add_argument("id")
+    result.add_argument("id", help=POLL_ID)
     result.add_argument("--round", type=int, help="default: the current round")
-    result.add_argument("--json", action="store_true")
+    result.add_argument("--json", action="store_true", help=JSON)
     waiting = steps.add_parser("queue", parents=[common], help="text entries waiting for the moderator")
-    waiting.add_argument("id")
-    waiting.add_argument("--json", action="store_true")
+    waiting.add_argument("id", help=POLL_ID)
+    waiting.add_argument("--json", action="store_true", help=JSON)
     action = steps.add_parser("moderate", parents=[common], help="approve, hide, pin or mark an entry answered")
-    action.add_argument("entry", type=int)
-    action.add_argument("action", choices=MODERATION)
+    action.add_argument("entry", type=int, help="the entry's number (see `kiosk poll queue`)")
+    action.add_argument("action", choices=MODERATION, help="what to do with it")
     return {"polls": with_event(open_event, _polls), "poll": with_event(open_event, _poll)}
 
 
