@@ -130,6 +130,10 @@ class CheckinDesk:
                                                  "reason": reason}, now)
         return True
 
+    def now(self) -> datetime:
+        """The desk's clock (what screens measure "3 minutes ago" against)."""
+        return self._clock()
+
     def is_same_guest_again(self, result: CheckinResult) -> bool:
         """Whether an "already checked in" answer is this kiosk's own welcome of a moment ago (see
         `kiosk.checkin.repeat`): the kiosk then says kindly that the badge is on its way."""

@@ -1,5 +1,6 @@
 """The attendee kiosk: scan or find by name, then one clear answer; back to the welcome screen by itself."""
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
@@ -15,13 +16,16 @@ from kiosk.event.folder import Event
 from kiosk.printing.queue import TOPIC
 from kiosk.programme.views import ProgrammeView
 from kiosk.topics import choices as topics
-from ui.attendee.screens import ConfirmScreen, OutcomeScreen, SearchScreen, WelcomeScreen
+from ui.attendee.outcome import OutcomeScreen
+from ui.attendee.screens import ConfirmScreen, SearchScreen, WelcomeScreen
 from ui.attendee.topics import TopicScreen
 from ui.i18n import Languages
 from ui.programme.kiosk_screen import ProgrammeScreen
 from ui.programme.service import ProgrammeService
 from ui.widgets.common import TouchButton, TranslatedWidget
-from ui.widgets.theme import PAPER, touch
+from ui.widgets.theme import BODY, GAP, GRID, KEY_MM, MARGIN, PAPER, touch
+
+COUNTDOWN_MS = 250
 
 
 class AttendeeKiosk(TranslatedWidget):
@@ -39,17 +43,18 @@ class AttendeeKiosk(TranslatedWidget):
         self.welcome = WelcomeScreen(event.config.name, camera_view)
         self.search = SearchScreen(settings.search_max_results, settings.search_min_chars)
         self.confirm = ConfirmScreen(settings.confirm_chars)
-        self.outcome = OutcomeScreen()
+        self.outcome = OutcomeScreen(event.config, event.store.kiosk_id, desk.now)
         self.outcome.offer_topics = bool(event.config.topics)
         self.topic_picker = TopicScreen(event.config.topics, event.config.badges.max_topics)
         self.stack = QStackedWidget()
+        self.stack.setMinimumSize(1, 1)  # the screen's size rules: each screen fits itself into it
         self.programme = ProgrammeScreen(programme) if programme is not None else None
         for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker, self.programme):
             if screen is not None:
                 self.stack.addWidget(screen)
         self._waits_for_guest = tuple(s for s in (self.search, self.confirm, self.topic_picker, self.programme) if s)
-        self.language_button = TouchButton(height_mm=12, points=16)
-        self.language_button.setMaximumWidth(touch(40))
+        self.language_button = TouchButton(role="secondary", height_mm=KEY_MM, points=BODY)
+        self.language_button.setMinimumWidth(touch(32))
         self.language_button.clicked.connect(languages.toggle)
         self.programme_button = TouchButton(height_mm=12, points=16)  # on the welcome screen and after a welcome
         self.programme_button.setMaximumWidth(touch(50))
@@ -61,7 +66,8 @@ class AttendeeKiosk(TranslatedWidget):
         self.corner = CornerGesture()
         self.corner.triggered.connect(self.staff_requested)
         bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 16, 0)
+        bar.setContentsMargins(0, GRID, MARGIN, 0)
+        bar.setSpacing(GAP)
         bar.addWidget(self.corner)
         bar.addStretch(1)
         bar.addWidget(self.programme_button)
@@ -77,14 +83,19 @@ class AttendeeKiosk(TranslatedWidget):
         self.search.back.connect(self.reset)
         self.confirm.answered.connect(self._confirm)
         self.confirm.back.connect(self._open_search)
-        self.outcome.done.connect(self.reset)
+        self.outcome.done.connect(self._answer_over)
         self.outcome.topics_requested.connect(self._pick_topics)
+        self.outcome.search_requested.connect(self._open_search)
         self.topic_picker.saved.connect(self._save_topics)
-        self.topic_picker.skipped.connect(self.reset)
+        self.topic_picker.skipped.connect(self._answer_over)
         if programme is not None and self.programme is not None:
             self.programme.back.connect(self.reset)
             programme.changed.connect(self._offer_programme)
-        self.return_timer = _single_shot(self, settings.outcome_seconds, self.reset)
+        self.return_timer = _single_shot(self, settings.outcome_seconds, self._answer_over)
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(COUNTDOWN_MS)
+        self.countdown.timeout.connect(self._count_down)
+        self._paused: tuple[QWidget, str] | None = None  # a name search a scan interrupted, and its language
         self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
         self._chosen: SearchHit | None = None
         self._guest: Attendee | None = None  # whose outcome or topics are on screen
@@ -109,27 +120,69 @@ class AttendeeKiosk(TranslatedWidget):
         whose answer or topics are on screen is ignored (they are still holding it up)."""
         on_screen = self._guest.id if self._guest else None
         result = self.desk.scan(raw, guest_picks_topics=True, on_screen=on_screen)
-        if result is not None:
-            self.show_outcome(result)
+        if result is None:
+            return
+        current = self.stack.currentWidget()
+        if current in (self.search, self.confirm) and self._paused is None:
+            self._paused = (current, self._languages.current)  # back to it after this answer
+        if current is not self.welcome:  # a new guest: the language of the one before does not carry over
+            self._languages.set(self._first_language())
+        self.show_outcome(result)
 
     def show_outcome(self, result: CheckinResult) -> None:
-        """Show the answer for a check-in and return to the welcome screen after a few seconds."""
-        self._forget_choice()
+        """Show the answer for a check-in and return to the welcome screen (or to a name search the scan
+        interrupted) after a few seconds."""
+        if self._paused is None:
+            self._forget_choice()
         self._release_held_badge()
         self._guest = result.attendee
         self._welcomed = result.outcome is Outcome.WELCOME
         if result.badge_held and result.attendee:
             self._held_badge = result.attendee.id
         self.outcome.badge_waits_for_topics = self._held_badge is not None
-        self.outcome.show_result(result, self.kiosk_event.config.time_zone)
-        self._show(self.outcome)
-        self.return_timer.start()
+        self.outcome.show_result(result, friendly=self.desk.is_same_guest_again(result))
+        self._answer()
 
     def reset(self) -> None:
         """Back to the welcome screen with nothing personal left on any screen."""
         self._forget_guest()
-        self._languages.set(self.kiosk_event.config.languages[0] if self.kiosk_event.config.languages else "de")
+        self._languages.set(self._first_language())
         self._show(self.welcome)
+
+    def _first_language(self) -> str:
+        """The event's first language: every new guest starts in it."""
+        return self.kiosk_event.config.languages[0] if self.kiosk_event.config.languages else "de"
+
+    def _answer(self) -> None:
+        """Show the outcome screen for the answer just set, with its countdown."""
+        self.idle_timer.stop()
+        self.outcome.paused_search = self._paused is not None
+        self._show(self.outcome)
+        self.return_timer.start()
+        self.countdown.start()
+        self._count_down()
+
+    def _count_down(self) -> None:
+        if self.stack.currentWidget() is not self.outcome or not self.return_timer.isActive():
+            self.countdown.stop()
+            return
+        self.outcome.countdown(math.ceil(self.return_timer.remainingTime() / 1000))
+
+    def _answer_over(self) -> None:
+        """The answer was seen (OK, skip, or its time is up): back to an interrupted name search, else to the
+        welcome screen."""
+        if self._paused is None:
+            self.reset()
+            return
+        screen, language = self._paused
+        self._paused = None
+        self.return_timer.stop()
+        self._release_held_badge()
+        self._guest = None
+        self.outcome.clear()
+        self.topic_picker.clear()
+        self._languages.set(language)
+        self._show(screen)
 
     def _forget_guest(self) -> None:
         """Stop the timers and take everything personal off every screen (the language stays)."""
@@ -139,6 +192,7 @@ class AttendeeKiosk(TranslatedWidget):
         self._release_held_badge()
         self._guest = None
         self._welcomed = False
+        self._paused = None
         self.search.reset()
         self.outcome.clear()
         self.topic_picker.clear()
@@ -169,10 +223,14 @@ class AttendeeKiosk(TranslatedWidget):
 
     def _forget_choice(self) -> None:
         self._chosen = None
-        self.confirm.name.clear()
-        self.confirm.field.clear()
+        self.confirm.forget()
 
     def _open_search(self) -> None:
+        if self.stack.currentWidget() is self.outcome:  # "Find me by name" on an unknown ticket: a fresh search
+            self._paused = None
+            self.return_timer.stop()
+            self.outcome.clear()
+            self.search.reset()
         self._forget_choice()
         self._show(self.search)
         self.search.field.setFocus()
@@ -219,10 +277,12 @@ class AttendeeKiosk(TranslatedWidget):
         self._release_held_badge()
         if picks and self.kiosk_event.config.badges.topic_badge:
             self.print_requested.emit(guest.id, TOPIC, TOPICS_CHOSEN)
-        self.outcome.show_thanks(self.tr("Thank you!"), self.tr("Your topics are saved."))
+        chosen = {name for name, _ in picks}
+        printing = bool(picks) and self.kiosk_event.config.badges.topic_badge
+        self.outcome.show_thanks(self.tr("Thank you!"), self.tr("Your topics are saved."),
+                                 [t for t in self.kiosk_event.config.topics if t.name in chosen], badge=printing)
         self._guest = None
-        self._show(self.outcome)
-        self.return_timer.start()
+        self._answer()
 
     def _release_held_badge(self) -> None:
         """Print the first badge that waited for topics (chosen, skipped or timed out)."""
@@ -234,8 +294,7 @@ class AttendeeKiosk(TranslatedWidget):
         self._forget_choice()
         self.outcome.show_help(self.tr("We need to check this at the help desk"),
                                self.tr("Please go to the help desk – we will check you in there."))
-        self._show(self.outcome)
-        self.return_timer.start()
+        self._answer()
 
 
 def _single_shot(parent: QWidget, seconds: float, slot: Callable[[], None]) -> QTimer:

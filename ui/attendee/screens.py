@@ -1,19 +1,29 @@
-"""The attendee kiosk's screens: welcome, find by name, confirm, and one screen per check-in outcome."""
+"""The attendee kiosk's screens before an answer: welcome, find by name, confirm (the answers: outcome.py)."""
 
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.attendees.search import KioskResults, SearchHit
-from kiosk.checkin.desk import CheckinResult, Outcome
-from kiosk.common.timeutil import local, utc_now
-from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
+from kiosk.common.timeutil import local
+from ui.widgets.common import KioskField, PlainLabel, TouchButton, TranslatedWidget, retain_space
 from ui.widgets.pictogram import TicketPictogram
-from ui.widgets.theme import AMBER, OUTCOME_COLOURS, touch
+from ui.widgets.theme import (
+    BODY,
+    BUTTON_MM,
+    DISPLAY,
+    GAP,
+    GRID,
+    HEADING,
+    KEY_MM,
+    MARGIN,
+    QUIET_MM,
+    SECTION,
+    TITLE,
+    touch,
+)
 from ui.widgets.touch_keyboard import TouchKeyboard
-
-MARGIN = 48
 
 
 def moment_text(moment: datetime, time_zone: str, now: datetime) -> str:
@@ -22,48 +32,99 @@ def moment_text(moment: datetime, time_zone: str, now: datetime) -> str:
     clock = f"{when:%H:%M}"
     if when.date() == local(now, time_zone).date():
         return clock
-    # A QDate format pattern, in the current language's day and month names.
-    day = QLocale().toString(QDate(when.year, when.month, when.day),
-                             QCoreApplication.translate("Moment", "ddd d MMM"))
-    return QCoreApplication.translate("Moment", "{date}, {time}").format(date=day, time=clock)
+    return QCoreApplication.translate("Moment", "{date}, {time}").format(date=day_text(when), time=clock)
+
+
+def day_text(when: datetime) -> str:
+    """A day in the current language's short day and month names ("Di., 24.11.", "Tue 24 Nov")."""
+    # A QDate format pattern, translated.
+    return QLocale().toString(QDate(when.year, when.month, when.day),
+                              QCoreApplication.translate("Moment", "ddd d MMM"))
+
+
+def is_portrait(widget: QWidget) -> bool:
+    """Whether the widget is taller than wide (a kiosk screen turned on its side)."""
+    return widget.height() > widget.width()
+
+
+class TwoPanels(QBoxLayout):
+    """Two panels side by side on a landscape screen, stacked on a portrait one (the second at the bottom,
+    where the keyboard belongs); `orient` follows the widget's shape."""
+
+    def __init__(self, owner: QWidget, first: QWidget, second: QWidget) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, owner)
+        self.setContentsMargins(MARGIN, GAP, MARGIN, SECTION)
+        self.setSpacing(SECTION)
+        self.addWidget(first, 1)
+        self.addWidget(second, 1)
+
+    def orient(self, portrait: bool) -> None:
+        """Stack for portrait (the first panel takes what the second leaves), side by side for landscape."""
+        self.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.setStretch(0, 1)
+        self.setStretch(1, 0 if portrait else 1)
+
+
+def title_row(title: PlainLabel, back: QWidget) -> QHBoxLayout:
+    """A screen title with its quiet back button (or a detail) on the right."""
+    row = QHBoxLayout()
+    row.setSpacing(GAP)
+    row.addWidget(title, 1)
+    row.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
+    back.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return row
 
 
 class WelcomeScreen(TranslatedWidget):
-    """Invites the guest to scan their QR code or to find themselves by name."""
+    """Invites the guest to scan their QR code or to find themselves by name. `actions` is the row of
+    secondary actions ("Find me by name", and room for more)."""
 
     find_by_name = Signal()
 
     def __init__(self, event_name: str, camera_view: QWidget | None = None) -> None:
         super().__init__()
-        self.event_name = PlainLabel(event_name, points=20)
-        self.title = PlainLabel(points=54, bold=True)
-        self.scan_hint = PlainLabel(points=26)
-        self.search_button = TouchButton(role="primary", height_mm=22, points=26)
+        self.event_name = PlainLabel(event_name, points=BODY, tone="muted")
+        self.title = PlainLabel(points=DISPLAY, bold=True)
+        self.scan_hint = PlainLabel(points=HEADING)
+        self.search_button = TouchButton(role="secondary", height_mm=BUTTON_MM, points=BODY)
         self.search_button.clicked.connect(self.find_by_name)
-        self.camera_hint = PlainLabel(points=16)
+        self.camera_hint = PlainLabel(points=BODY, tone="muted")
+        self.camera_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.camera_view = camera_view
-        text = QVBoxLayout()
-        text.addStretch(2)
+        self.pictogram = TicketPictogram()
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(GAP)
+        self.actions.addWidget(self.search_button)
+        text = QWidget()
+        column = QVBoxLayout(text)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(GAP)
+        column.addStretch(1)
         for label in (self.event_name, self.title, self.scan_hint):
-            text.addWidget(label)
-        text.addSpacing(36)
-        text.addWidget(self.search_button)
-        text.addStretch(3)
-        row = self.row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        row.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        row.addLayout(text, 3)
-        side = QVBoxLayout()
-        side.addWidget(TicketPictogram(), 3)
+            column.addWidget(label)
+        column.addSpacing(SECTION)
+        column.addLayout(self.actions)
+        column.addStretch(1)
+        side = QWidget()
+        picture = QVBoxLayout(side)
+        picture.setContentsMargins(0, 0, 0, 0)
+        picture.setSpacing(GAP)
+        picture.addWidget(self.pictogram, 3)
         if camera_view is not None:
-            side.addWidget(camera_view, 3)
-            side.addWidget(self.camera_hint)
-        row.addSpacing(MARGIN)
-        row.addLayout(side, 2)
+            picture.addWidget(camera_view, 3)
+            picture.addWidget(self.camera_hint)
+        self.panels = TwoPanels(self, text, side)
+        self.panels.setContentsMargins(MARGIN, 0, MARGIN, MARGIN)
+        self.panels.setSpacing(MARGIN)
+        self._text = text
         self.retranslate()
 
-    def resizeEvent(self, event) -> None:  # portrait screens stack text over pictogram
+    def resizeEvent(self, event) -> None:  # portrait screens stack the text over the pictogram
         portrait = event.size().height() > event.size().width()
-        self.row.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.panels.orient(portrait)
+        # portrait: the text takes what it needs, the pictogram the rest (no empty band between them)
+        self.panels.setStretch(0, 0 if portrait else 3)
+        self.panels.setStretch(1, 1 if portrait else 2)
         super().resizeEvent(event)
 
     def retranslate(self) -> None:
@@ -73,8 +134,40 @@ class WelcomeScreen(TranslatedWidget):
         self.camera_hint.setText(self.tr("…or show it to the camera."))
 
 
+class ResultButton(TouchButton):
+    """A search result: the name on the first line, the organisation on the second; each shortened with "…"
+    to the button's width rather than cut off."""
+
+    def __init__(self) -> None:
+        super().__init__(role="secondary", height_mm=KEY_MM * 1.5, points=BODY)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.hit: SearchHit | None = None
+
+    def show_hit(self, hit: SearchHit | None) -> None:
+        """Show a hit (None: hide the button, keeping its place)."""
+        self.hit = hit
+        self.setVisible(hit is not None)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.hit is None:
+            self.setText("")
+            return
+        name = f"{self.hit.first_name} {self.hit.last_name}".strip()
+        room = max(self.width() - 4 * GRID - 8, 10)
+        metrics = self.fontMetrics()
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                 for line in (name, self.hit.organisation) if line]
+        self.setText("\n".join(lines))
+
+
 class SearchScreen(TranslatedWidget):
-    """Find by name: a field, the touch keyboard and at most a handful of big result buttons."""
+    """Find by name: results in fixed places (nothing jumps as they come and go), the field right above the
+    touch keyboard, and a clear "keep typing" where more were found than fit."""
 
     chosen = Signal(object)  # SearchHit
     query_changed = Signal(str)
@@ -83,37 +176,45 @@ class SearchScreen(TranslatedWidget):
     def __init__(self, max_results: int, min_chars: int) -> None:
         super().__init__()
         self.min_chars = min_chars
-        self.title = PlainLabel(points=30, bold=True)
-        self.field = QLineEdit()
-        self.field.setFont(font(26))
-        self.field.setMinimumHeight(touch(14))
+        self.title = PlainLabel(points=TITLE, bold=True)
+        self.back_button = TouchButton(role="quiet", height_mm=QUIET_MM, points=BODY)
+        self.back_button.clicked.connect(self.back)
+        self.hint = PlainLabel(points=BODY, tone="muted")
+        self.results = [ResultButton() for _ in range(max_results)]
+        for button in self.results:
+            retain_space(button)
+            button.clicked.connect(lambda _=False, b=button: b.hit and self.chosen.emit(b.hit))
+        self.more = retain_space(PlainLabel(points=BODY, bold=True))
+        self.field = KioskField(points=HEADING)
         self.field.setMaxLength(80)
         self.field.textChanged.connect(self.query_changed)
-        self.hint = PlainLabel(points=18)
-        self.results = [TouchButton(height_mm=12, points=20) for _ in range(max_results)]
-        self._found = KioskResults(too_short=True)
-        self._hits: list[SearchHit] = []
-        for index, button in enumerate(self.results):
-            button.clicked.connect(lambda _=False, i=index: self.chosen.emit(self._hits[i]))
-        self.back_button = TouchButton(role="quiet", points=20)
-        self.back_button.clicked.connect(self.back)
         self.keyboard = TouchKeyboard()
         self.keyboard.set_target(self.field)
+        self._found = KioskResults(too_short=True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.back_button, 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, 8, MARGIN, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.field)
-        layout.addWidget(self.hint)
+        found = QWidget()
+        column = QVBoxLayout(found)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(GRID)
+        column.addLayout(title_row(self.title, self.back_button))
+        column.addWidget(self.hint)
         for button in self.results:
-            layout.addWidget(button)
-        layout.addStretch(1)
-        layout.addWidget(self.keyboard)
-        self.back_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            column.addWidget(button)
+        column.addWidget(self.more)
+        column.addStretch(1)
+        typing = QWidget()
+        keys = QVBoxLayout(typing)
+        keys.setContentsMargins(0, 0, 0, 0)
+        keys.setSpacing(GAP)
+        keys.addStretch(1)
+        keys.addWidget(self.field)
+        keys.addWidget(self.keyboard)
+        self.panels = TwoPanels(self, found, typing)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        self.panels.orient(event.size().height() > event.size().width())
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Find your registration"))
@@ -127,28 +228,31 @@ class SearchScreen(TranslatedWidget):
         self.show_results(KioskResults(too_short=True))
         self.field.setFocus()
 
+    @property
+    def shown_hits(self) -> list[SearchHit]:
+        """The hits on screen, in order."""
+        return [button.hit for button in self.results if button.hit is not None]
+
     def show_results(self, found: KioskResults) -> None:
-        """Show up to the maximum of hits, with a hint: why there are none, or that there are more."""
+        """Show up to the maximum of hits, with a hint why there are none, and a line where more were found."""
         self._found = found
-        self._hits = found.hits[: len(self.results)]
+        hits = found.hits[: len(self.results)]
         for index, button in enumerate(self.results):
-            if index < len(self._hits):
-                hit = self._hits[index]
-                name = f"{hit.first_name} {hit.last_name}".strip()
-                button.setText(f"{name}  ·  {hit.organisation}" if hit.organisation else name)
-            button.setVisible(index < len(self._hits))
+            button.show_hit(hits[index] if index < len(hits) else None)
+        more = bool(hits) and (found.more or len(found.hits) > len(self.results))
+        self.more.setText(self.tr("More found — keep typing") if more else "")
+        self.more.setVisible(more)
         if found.too_short:
             self.hint.setText(self.tr("Type at least %n letters of your name.", "", self.min_chars))
-        elif not self._hits:
+        elif not hits:
             self.hint.setText(self.tr("Nobody found. Check the spelling, or ask at the help desk."))
-        elif found.more:
-            self.hint.setText(self.tr("More found — keep typing"))
         else:
             self.hint.setText(self.tr("Tap your name."))
 
 
 class ConfirmScreen(TranslatedWidget):
-    """Asks for something only the guest knows: the first letters of their e-mail address."""
+    """Asks for something only the guest knows: the first letters of their e-mail address. The answer goes
+    off by itself once it has all its letters (or with "Check in" / the keyboard's OK before that)."""
 
     answered = Signal(str)
     back = Signal()
@@ -156,35 +260,53 @@ class ConfirmScreen(TranslatedWidget):
     def __init__(self, chars: int) -> None:
         super().__init__()
         self.chars = chars
-        self.title = PlainLabel(points=30, bold=True)
-        self.name = PlainLabel(points=28)
-        self.question = PlainLabel(points=22)
-        self.feedback = PlainLabel(points=20)
-        self.feedback.setStyleSheet("color: #B3261E;")
-        self.field = QLineEdit()
-        self.field.setFont(font(28))
-        self.field.setMinimumHeight(touch(16))
+        self.title = PlainLabel(points=TITLE, bold=True)
+        self.back_button = TouchButton(role="quiet", height_mm=QUIET_MM, points=BODY)
+        self.back_button.clicked.connect(self.back)
+        self.name = PlainLabel(points=TITLE, bold=True)
+        self.organisation = PlainLabel(points=HEADING, tone="muted")
+        self.question = PlainLabel(points=HEADING)
+        self.feedback = PlainLabel(points=BODY, bold=True, tone="error")
+        self.field = KioskField(points=TITLE)
         self.field.setMaxLength(chars)
         self.field.returnPressed.connect(self._submit)
-        self.ok_button = TouchButton(role="primary", height_mm=16, points=22)
+        self.field.textChanged.connect(self._typed)
+        self.ok_button = TouchButton(role="primary", height_mm=BUTTON_MM, points=BODY)
         self.ok_button.clicked.connect(self._submit)
-        self.back_button = TouchButton(role="quiet", points=20)
-        self.back_button.clicked.connect(self.back)
-        self.keyboard = TouchKeyboard()
+        self.keyboard = TouchKeyboard(with_enter=True)
         self.keyboard.set_target(self.field)
+        self.keyboard.entered.connect(self._submit)
+
+        who = QWidget()
+        column = QVBoxLayout(who)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(GRID)
+        column.addLayout(title_row(self.title, self.back_button))
+        for widget in (self.name, self.organisation):
+            column.addWidget(widget)
+        column.addSpacing(GAP)
+        column.addWidget(self.question)
+        column.addWidget(self.feedback)
+        column.addStretch(1)
+        typing = QWidget()
+        keys = QVBoxLayout(typing)
+        keys.setContentsMargins(0, 0, 0, 0)
+        keys.setSpacing(GAP)
+        keys.addStretch(1)
         answer = QHBoxLayout()
-        answer.addWidget(self.field, 2)
+        answer.setSpacing(GAP)
+        answer.addWidget(self.field, 1)
         answer.addWidget(self.ok_button, 1)
-        answer.addWidget(self.back_button, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, 8, MARGIN, 12)
-        for widget in (self.title, self.name, self.question):
-            layout.addWidget(widget)
-        layout.addLayout(answer)
-        layout.addWidget(self.feedback)
-        layout.addStretch(1)
-        layout.addWidget(self.keyboard)
+        keys.addLayout(answer)
+        keys.addWidget(self.keyboard)
+        self.panels = TwoPanels(self, who, typing)
+        self.field.setMinimumHeight(touch(BUTTON_MM))
+        self._typed("")
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        self.panels.orient(event.size().height() > event.size().width())
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Is this you?"))
@@ -192,142 +314,36 @@ class ConfirmScreen(TranslatedWidget):
                                       self.chars))
         self.ok_button.setText(self.tr("Check in"))
         self.back_button.setText(self.tr("Back"))
+        if self.feedback.text():
+            self.feedback.setText(self._wrong_text())
 
     def ask(self, hit: SearchHit) -> None:
-        """Show the chosen name and an empty answer field."""
+        """Show the chosen name and organisation and an empty answer field."""
         self.name.setText(f"{hit.first_name} {hit.last_name}".strip())
+        self.organisation.setText(hit.organisation)
         self.field.clear()
         self.feedback.clear()
         self.field.setFocus()
 
+    def forget(self) -> None:
+        """Nothing personal left on the screen."""
+        for widget in (self.name, self.organisation, self.field, self.feedback):
+            widget.clear()
+
     def wrong(self) -> None:
         self.field.clear()
-        self.feedback.setText(self.tr("That does not match. Please try again."))
+        self.feedback.setText(self._wrong_text())
+
+    def _wrong_text(self) -> str:
+        return self.tr("That does not match. Please try again.")
+
+    def _typed(self, text: str) -> None:
+        ready = bool(text.strip())
+        self.ok_button.setEnabled(ready)
+        self.keyboard.enter.setEnabled(ready)
+        if len(text) >= self.chars:
+            self._submit()
 
     def _submit(self) -> None:
         if self.field.text().strip():
             self.answered.emit(self.field.text())
-
-
-class OutcomeScreen(TranslatedWidget):
-    """A full-screen answer: warm green for a welcome, amber or red with the way to the help desk."""
-
-    done = Signal()
-    topics_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.colour = OUTCOME_COLOURS["welcome"]
-        self.setStyleSheet("QLabel { background: transparent; color: white; }")
-        self.symbol = PlainLabel(points=80, bold=True)
-        self.headline = PlainLabel(points=44, bold=True)
-        self.name = PlainLabel(points=36)
-        self.role = PlainLabel(points=26, bold=True)
-        self.role.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = PlainLabel(points=24)
-        self.ok_button = TouchButton(height_mm=16, points=26)
-        self.ok_button.clicked.connect(self.done)
-        self.topics_button = TouchButton(height_mm=16, points=22)
-        self.topics_button.clicked.connect(self.topics_requested)
-        self.topics_button.setVisible(False)
-        self.offer_topics = False
-        self.badge_waits_for_topics = False  # set by the kiosk while a first badge is held for topics
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN * 2, MARGIN, MARGIN * 2, MARGIN)
-        layout.addStretch(2)
-        for widget in (self.symbol, self.headline, self.name, self.role, self.message):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addStretch(3)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.topics_button)
-        buttons.addWidget(self.ok_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.setAlignment(self.role, Qt.AlignmentFlag.AlignHCenter)
-        self.ok_button.setMinimumWidth(touch(40))
-        self._result: CheckinResult | None = None
-        self._time_zone = "UTC"
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.ok_button.setText(self.tr("OK"))
-        self.topics_button.setText(self.tr("Pick my topics"))
-        if self._result is not None:
-            self.show_result(self._result, self._time_zone)
-
-    def clear(self) -> None:
-        """Remove every personal detail from the screen."""
-        self._result = None
-        self.topics_button.setVisible(False)
-        for label in (self.headline, self.name, self.role, self.message):
-            label.clear()
-
-    def show_result(self, result: CheckinResult, time_zone: str) -> None:
-        """Fill the screen for one outcome; times are shown on the event's wall clock (`time_zone`)."""
-        self._result, self._time_zone = result, time_zone
-        colour = OUTCOME_COLOURS[result.outcome.value]
-        self.colour = colour
-        attendee = result.attendee
-        self.symbol.setText("✓" if result.outcome is Outcome.WELCOME else "!")
-        self.name.setText(attendee.display_name if attendee else "")
-        self.role.setVisible(bool(result.category and result.outcome is Outcome.WELCOME))
-        if result.category:
-            self.role.setText(result.category.role_label)
-            self.role.setStyleSheet(f"background: {result.category.colour}; color: white; border: 3px solid white;"
-                                    " border-radius: 12px; padding: 8px 32px;")
-        self.topics_button.setVisible(self.offer_topics and result.outcome in (
-            Outcome.WELCOME, Outcome.ALREADY_CHECKED_IN))
-        headline, message = self._texts(result)
-        self.headline.setText(headline)
-        self.message.setText(message)
-
-    def show_help(self, headline: str, message: str) -> None:
-        """An amber screen that sends the guest to the help desk without naming anyone."""
-        self._show_plain(AMBER, "!", headline, message)
-
-    def show_thanks(self, headline: str, message: str) -> None:
-        """A green confirmation without personal details."""
-        self._show_plain(OUTCOME_COLOURS["welcome"], "✓", headline, message)
-
-    def _show_plain(self, colour: str, symbol: str, headline: str, message: str) -> None:
-        self.clear()
-        self.colour = colour
-        self.symbol.setText(symbol)
-        self.role.setVisible(False)
-        self.headline.setText(headline)
-        self.message.setText(message)
-
-    def _texts(self, result: CheckinResult) -> tuple[str, str]:
-        help_desk = self.tr("Please go to the help desk – we will sort it out.")
-        first_name = result.attendee.first_name if result.attendee else ""
-        match result.outcome:
-            case Outcome.WELCOME if result.returning:
-                return (self.tr("Welcome back, {name}!").format(name=first_name),
-                        self.tr("You are checked in for today."))
-            case Outcome.WELCOME:
-                if result.badge_queued:
-                    done = self.tr("Your badge is being printed.")
-                elif self.badge_waits_for_topics:
-                    done = self.tr("Pick your topics – your badge prints right after.")
-                else:
-                    done = self.tr("You are checked in.")
-                return self.tr("Welcome, {name}!").format(name=first_name), done
-            case Outcome.ALREADY_CHECKED_IN:
-                return (self.tr("You are already checked in"),
-                        self.tr("Since {time} at {kiosk}. If that was not you, please go to the help desk.")
-                        .format(time=self._checked_in_text(result), kiosk=result.checked_in_by))
-            case Outcome.CANCELLED:
-                return self.tr("This ticket has been cancelled"), help_desk
-            case Outcome.NOT_VALID_TODAY:
-                return self.tr("Your ticket is not valid today"), help_desk
-            case Outcome.INVALID:
-                return self.tr("This is not a ticket for this event"), help_desk
-            case _:
-                return self.tr("We could not find this ticket"), help_desk
-
-    def _checked_in_text(self, result: CheckinResult) -> str:
-        if result.checked_in_at is None:
-            return ""
-        return moment_text(result.checked_in_at, self._time_zone, utc_now())

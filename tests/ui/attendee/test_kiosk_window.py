@@ -91,16 +91,16 @@ def test_find_by_name_and_confirm_with_email(qtbot, window: MainWindow) -> None:
     qtbot.keyClicks(kiosk.search.field, "l")  # the physical keyboard works too (after the wedge's pause)
     qtbot.waitUntil(lambda: kiosk.search.field.text() == "mül")
     visible = [b for b in kiosk.search.results if b.isVisible()]
-    assert [b.label for b in visible] == ["Anna Mueller  ·  Wetteraukreis",
-                                           "Sophie Müller-Lüdenscheidt  ·  Stadt Fulda"]
+    assert [b.label for b in visible] == ["Anna Mueller\nWetteraukreis", "Sophie Müller-Lüdenscheidt\nStadt Fulda"]
     qtbot.mouseClick(visible[1], Qt.MouseButton.LeftButton)
     assert kiosk.stack.currentWidget() is kiosk.confirm
     assert kiosk.confirm.name.text() == "Sophie Müller-Lüdenscheidt"
-    kiosk.confirm.field.setText("xyz")
+    assert kiosk.confirm.organisation.text() == "Stadt Fulda"
+    assert not kiosk.confirm.ok_button.isEnabled()  # nothing typed: nothing to check in with
+    kiosk.confirm.field.setText("xy")
     qtbot.mouseClick(kiosk.confirm.ok_button, Qt.MouseButton.LeftButton)
     assert kiosk.confirm.feedback.text() and kiosk.stack.currentWidget() is kiosk.confirm
-    kiosk.confirm.field.setText("SOP")
-    qtbot.mouseClick(kiosk.confirm.ok_button, Qt.MouseButton.LeftButton)
+    kiosk.confirm.field.setText("SOP")  # the third letter sends the answer by itself
     assert kiosk.outcome.headline.text() == "Willkommen, Sophie!"
     assert reports.counts(window.kiosk_event).checked_in == 1
 
@@ -137,8 +137,8 @@ def test_names_with_markup_emoji_and_arabic_show_literally(qtbot, window: MainWi
     kiosk.reset()
     kiosk.welcome.find_by_name.emit()
     kiosk.search.field.setText("admin")
-    assert kiosk.search.results[0].label == "Ana <b> Admin & Co 🎉  ·  مدينة 東京"
-    assert kiosk.search.results[0].text() == "Ana <b> Admin && Co 🎉  ·  مدينة 東京"  # '&' is no shortcut
+    assert kiosk.search.results[0].label == "Ana <b> Admin & Co 🎉\nمدينة 東京"
+    assert kiosk.search.results[0].text() == "Ana <b> Admin && Co 🎉\nمدينة 東京"  # '&' is no shortcut
     window.show_staff()
     window.staff.attendees.query.setText("東京")
     model = window.staff.attendees.model
@@ -294,7 +294,7 @@ def test_guest_picks_topics_after_the_welcome_and_can_change_them(qtbot, window:
     assert kiosk.stack.currentWidget() is kiosk.welcome and picker.name.text() == ""
 
 
-def test_topic_limit_disables_further_chips(qtbot, kiosk_event: Event, tmp_path: Path) -> None:
+def test_topic_limit_refuses_a_fourth_and_says_how_to_swap(qtbot, kiosk_event: Event, tmp_path: Path) -> None:
     from kiosk.event.config import Topic
     from ui.attendee.topics import TopicScreen
 
@@ -302,9 +302,13 @@ def test_topic_limit_disables_further_chips(qtbot, kiosk_event: Event, tmp_path:
     qtbot.addWidget(screen)
     for chip in screen.chips[:3]:
         chip.click()
-    assert not screen.chips[3].isEnabled() and screen.chips[0].isEnabled()
+    assert all(chip.isEnabled() for chip in screen.chips)  # never pale grey: every chip stays readable
     screen.chips[4].click()
-    assert len(screen.picks()) == 3
+    assert len(screen.picks()) == 3 and not screen.chips[4].isChecked()
+    assert "gewähltes Thema an" in screen.note.text() and screen.note.property("tone") == "error"
+    screen.chips[0].click()  # a pick undone frees its place
+    screen.chips[4].click()
+    assert [name for name, _ in screen.picks()] == ["T1", "T2", "T4"]
 
 
 def test_staff_badge_preview_corrections_and_topic_counts(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -343,8 +347,9 @@ def test_first_welcome_prints_a_badge_and_staff_see_the_queue(qtbot, window: Mai
     qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 1, timeout=10000)
     kiosk.reset()  # the guest comes back later
     window.desk._recent_scans.clear()
-    kiosk.handle_scan("AAAA1111BBBB2222CCCC")  # a second scan prints nothing
-    assert kiosk.outcome.headline.text() == "Sie sind bereits eingecheckt"
+    kiosk.handle_scan("AAAA1111BBBB2222CCCC")  # a second scan a moment later prints nothing, and is good news
+    assert kiosk.outcome.headline.text() == "Sie sind eingecheckt"
+    assert kiosk.outcome.message.text() == "Ihr Badge kommt gleich."
 
     window.show_staff()
     window.staff.tabs.setCurrentWidget(window.staff.print_queue)
