@@ -47,3 +47,20 @@ def test_cancelled_sessions_are_neither_now_nor_next_but_stay_in_the_day(program
     timeline = Timeline(current_programme(programme_event.store, BERLIN))
     assert _stage(timeline, 9, 40) == (None, "Keynote: Gemeinsam – so werden Kommunen smart")
     assert timeline.day(opening.session.start.date(), "Halle – Bühne")[0].shown == "cancelled"
+
+
+def test_an_all_day_session_under_many_short_ones_is_running_after_they_end() -> None:
+    from kiosk.programme.model import Session
+    from kiosk.programme.store import Entry
+
+    def entry(key: str, start: tuple[int, int], end: tuple[int, int]) -> Entry:
+        session = Session(key=key, title=key, room="Foyer", start=datetime(2027, 4, 27, *start, tzinfo=BERLIN),
+                          end=datetime(2027, 4, 27, *end, tzinfo=BERLIN))
+        return Entry(session, "scheduled", session, "import")
+
+    pitches = [entry(f"pitch {n}", (10, 5 * n), (10, 5 * n + 4)) for n in range(11)]
+    timeline = Timeline([entry("Ausstellung", (9, 0), (17, 0)), *pitches])
+    foyer = timeline.now_next(datetime(2027, 4, 27, 10, 22, tzinfo=BERLIN))[0]
+    assert (foyer.now.session.title, foyer.next.session.title) == ("pitch 4", "pitch 5")
+    foyer = timeline.now_next(datetime(2027, 4, 27, 12, 0, tzinfo=BERLIN))[0]
+    assert (foyer.now.session.title, foyer.next) == ("Ausstellung", None)
