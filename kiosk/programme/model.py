@@ -35,7 +35,7 @@ class Session:
 
     @property
     def duration_min(self) -> int:
-        return int((self.end - self.start).total_seconds() // 60)
+        return int((self.end.timestamp() - self.start.timestamp()) // 60)  # exact, whatever the wall clock did
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """One frab/pretalx event (from schedule.xml or schedule.json) as a Session: what both formats share."""
 
 from collections.abc import Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.programme.model import (
@@ -54,7 +54,8 @@ def session_from_entry(entry: Mapping[str, object], speakers: tuple[str, ...], r
         raise ValueError("has no duration")
     length = parse_duration(str(duration))
     state = clean(entry.get("state")).casefold()
-    return Session(key=key, title=title, room=room, start=start, end=start + length,
+    end = (start.astimezone(UTC) + length).astimezone(event_zone)  # exact, also over a change of daylight saving
+    return Session(key=key, title=title, room=room, start=start, end=end,
                    subtitle=clean(entry.get("subtitle"), 500), track=clean(_name(entry.get("track")), 200),
                    type=clean(entry.get("type"), 100), language=clean(entry.get("language"), 20),
                    abstract=clean(entry.get("abstract")), speakers=speakers,

@@ -43,6 +43,7 @@ _DATE_DE = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})\b")
 _DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TIME = re.compile(r"(?<![\d.])(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?(?![\d.])",
                    re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(.*?\d)\s*(?:-|–|—|bis|to)\s*(\d.*)$", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*(?:(\d{1,2})[:h](\d{2})|(\d+(?:[.,]\d+)?)\s*(h|std\.?|stunden?|hours?|min\.?|minuten|"
                        r"minutes|m)?)\s*$", re.IGNORECASE)
 
@@ -141,6 +142,9 @@ def _session(values: dict[str, str], day: date, zone: ZoneInfo) -> Session:
     room = values.get("room", "")[:200]
     if not room:
         raise ValueError("has no room")
+    span = _RANGE.match(values.get("start", ""))
+    if span and not values.get("end") and not values.get("duration"):  # "Zeit: 9:30 – 10:15 Uhr"
+        values = {**values, "start": span[1], "end": span[2]}
     start_time = _parse_time(values.get("start", ""), "start")
     own_day = _parse_date(values.get("start", "")) or day
     after_midnight = timedelta(days=1) if timedelta(hours=start_time.hour, minutes=start_time.minute) < \

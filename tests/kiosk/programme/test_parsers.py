@@ -237,3 +237,18 @@ def test_real_c3voc_exports_import_whole_with_their_own_times(name: str, count: 
     assert parsed.problems == [] and len(parsed.sessions) == len(expected) == count
     assert {s.key: s.start for s in parsed.sessions} == expected
     assert all(s.start.tzinfo == BERLIN and s.speakers is not None for s in parsed.sessions)
+
+
+def test_a_time_range_in_one_column() -> None:
+    data = "Datum;Zeit;Raum;Thema\n27.04.2027;9:30 – 10:15 Uhr;Saal;Auftakt\n27.04.2027;14.00-15.30;Saal;Mitte\n"
+    parsed = parse_table(data.encode(), "p.csv", BERLIN)
+    assert [(s.start.strftime("%H:%M"), s.end.strftime("%H:%M")) for s in parsed.sessions] == [
+        ("09:30", "10:15"), ("14:00", "15:30")]
+
+
+def test_a_duration_over_the_change_to_summer_time_is_exact() -> None:
+    data = b"""<schedule><conference/><day date="2027-03-27"><room name="R"><event guid="n">
+    <date>2027-03-28T01:30:00+01:00</date><start>01:30</start><duration>01:00</duration><title>Night</title>
+    </event></room></day></schedule>"""
+    night = parse_frab(data, "n.xml", BERLIN).sessions[0]
+    assert night.end.isoformat() == "2027-03-28T03:30:00+02:00" and night.duration_min == 60
