@@ -1,8 +1,9 @@
-"""Measures the window for `kiosk bench`: memory with the event open, and the longest UI-thread stall
-while guests scan and search and staff import a list (`kiosk import`, another process) at the same time.
-Prints one JSON line.
+"""Measures the window for `kiosk bench`: memory with the event open, the longest UI-thread stall while
+guests scan and search and staff import a list (`kiosk import`, another process) at the same time, and then,
+with the print worker running, how soon after a scanner's burst the outcome screen is painted. Prints one JSON
+line.
 
-    python -m ui.probe EVENT_FOLDER IMPORT_FILE
+    python -m ui.probe EVENT_FOLDER IMPORT_FILE [SCANS]
 """
 
 import json
@@ -11,17 +12,23 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
 
-from kiosk.event.folder import open_event
+from kiosk.bench.data import percentile
+from kiosk.event.folder import Event, open_event
 from ui.app import create_application
 from ui.i18n import Languages
 from ui.main_window import MainWindow
 
 TICK_MS = 5
 ACTIONS = 400
+SCANS = 200
+GAP_MS = 40  # between an outcome painted, the return to the welcome screen and the next guest's scan
+NOT_SHOWN_MS = 2000  # a scan whose outcome was not painted by then counts with this time
 
 
 def rss_mb() -> float:
@@ -51,8 +58,70 @@ class StallMeter:
         self.last = now
 
 
+class ScanToScreen(QObject):
+    """Guests scan one after another on the welcome screen: each code is a burst of key events through the
+    scanner wedge, and a sample is the time from the burst's last key event (Enter) to the end of the repaint
+    in which the outcome screen was painted. Calls `finished` after the last code."""
+
+    def __init__(self, window: MainWindow, finished: Callable[[], None]) -> None:
+        super().__init__()
+        self.window, self.finished = window, finished
+        self.codes: list[str] = []
+        self.samples: list[float] = []
+        self.sent_at: float | None = None
+        self.give_up = QTimer(self)
+        self.give_up.setSingleShot(True)
+        self.give_up.setInterval(NOT_SHOWN_MS)
+        self.give_up.timeout.connect(self._painted)
+        window.kiosk.outcome.installEventFilter(self)
+
+    def start(self, codes: list[str]) -> None:
+        """Wait for the print worker, then scan the codes one by one."""
+        self.codes = list(codes)
+        printer = self.window.printer
+        if printer is not None and not printer.running:
+            QTimer.singleShot(GAP_MS, lambda: self.start(codes))
+            return
+        QTimer.singleShot(GAP_MS, self._scan)
+
+    def _scan(self) -> None:
+        if not self.codes:
+            self.finished()
+            return
+        code = self.codes.pop()
+        QTest.keyClicks(self.window, code)
+        self.sent_at = time.perf_counter()
+        self.give_up.start()
+        QTest.keyClick(self.window, Qt.Key.Key_Return)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.sent_at is not None:
+            QTimer.singleShot(0, self._painted)  # runs once this repaint pass is over
+        return False
+
+    def _painted(self) -> None:
+        if self.sent_at is None:
+            return
+        self.give_up.stop()
+        self.samples.append((time.perf_counter() - self.sent_at) * 1000)
+        self.sent_at = None
+        QTimer.singleShot(GAP_MS, self._next_guest)
+
+    def _next_guest(self) -> None:
+        self.window.kiosk.reset()
+        QTimer.singleShot(GAP_MS, self._scan)
+
+
+def first_time_guests(event: Event, count: int) -> list[str]:
+    """Codes of valid tickets not checked in yet (after the import: it gave many guests new codes)."""
+    return [r[0] for r in event.store.conn.execute(
+        "SELECT code FROM attendees WHERE cancelled = 0 AND id NOT IN (SELECT attendee_id FROM checkins) "
+        "ORDER BY random() LIMIT ?", (count,))]
+
+
 def main() -> None:
     folder, import_file = Path(sys.argv[1]), Path(sys.argv[2])
+    scans = int(sys.argv[3]) if len(sys.argv) > 3 else SCANS
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
     event = open_event(folder, kiosk_id="probe")
@@ -66,6 +135,7 @@ def main() -> None:
                                                     (ACTIONS,))]
     state = {"step": 0}
     meter = StallMeter()
+    scan_to_screen = ScanToScreen(window, app.quit)
     importer = subprocess.Popen([sys.executable, "-m", "kiosk", "--event", str(folder), "import", "attendees",
                                  str(import_file)], stdout=subprocess.DEVNULL)
 
@@ -77,14 +147,18 @@ def main() -> None:
         else:
             window.kiosk.reset() if step % 20 == 0 else window.kiosk.search.field.insert("mül"[step % 3])
         if state["step"] >= ACTIONS and importer.poll() is not None:
-            app.quit()
+            driver.stop()
+            meter.timer.stop()
+            window.kiosk.reset()
+            scan_to_screen.start(first_time_guests(event, scans))
 
     driver = QTimer()
     driver.setInterval(15)
     driver.timeout.connect(act)
     driver.start()
     app.exec()
-    print(json.dumps({"rss_mb": memory, "ui_max_stall_ms": meter.worst_ms}), flush=True)
+    print(json.dumps({"rss_mb": memory, "ui_max_stall_ms": meter.worst_ms,
+                      "scan_to_screen_p99_ms": percentile(scan_to_screen.samples, 0.99)}), flush=True)
     event.close()
     os._exit(0)  # a measuring process: skip interpreter teardown, where PySide6 may trip over its own objects
 
