@@ -41,9 +41,7 @@ LABEL_LEADING = 1  # QLabel lays a text out one pixel shorter than QFontMetrics.
 # Screens with problems when the test was written, as "scene size language". Every entry must still fail (the test
 # says when one can go), and the set must end empty: the attendee screens' entries are the attendee-screens
 # engineer's, the rest are the staff desk's and the PIN pad's.
-KNOWN_FAILURES: set[str] = {
-    "03-confirm 800x1280 de", "09-topics 800x1280 de", "09-topics 800x1280 en",
-}
+KNOWN_FAILURES: set[str] = set()
 
 
 @pytest.fixture

@@ -174,7 +174,9 @@ class OutcomeScreen(TranslatedWidget):
         self._after_change()
 
     def _set_chips(self, topics: Sequence[Topic]) -> None:
-        for chip in self.chips:
+        for chip in self.chips:  # gone at once (deleteLater alone would leave them on screen until the loop runs)
+            self._chip_column.removeWidget(chip)
+            chip.hide()
             chip.deleteLater()
         self.chips = [Chip(topic.label(current_language()), topic.colour) for topic in topics]
         for chip in self.chips:

@@ -21,7 +21,6 @@ from ui.widgets.theme import (
     QUIET_MM,
     SECTION,
     TITLE,
-    touch,
 )
 from ui.widgets.touch_keyboard import TouchKeyboard
 
@@ -300,7 +299,6 @@ class ConfirmScreen(TranslatedWidget):
         keys.addLayout(answer)
         keys.addWidget(self.keyboard)
         self.panels = TwoPanels(self, who, typing)
-        self.field.setMinimumHeight(touch(BUTTON_MM))
         self._typed("")
         self.retranslate()
 

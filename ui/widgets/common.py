@@ -109,7 +109,8 @@ class KioskField(QLineEdit):
     def __init__(self, points: float = BODY, height_mm: float = BUTTON_MM, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFont(font(points))
-        self.setMinimumHeight(touch(height_mm))
+        frame = 2 * (GRID // 2 + 2) + 4  # the theme's padding and border above and below, and the frame's own
+        self.setMinimumHeight(max(touch(height_mm), self.fontMetrics().height() + frame))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setDragEnabled(False)
         self.setAcceptDrops(False)
