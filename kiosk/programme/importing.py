@@ -36,9 +36,9 @@ class ImportReport:
     version: int | None = None
 
     def as_json(self) -> dict[str, Any]:
+        """Exactly the keys of the command-line contract."""
         return {"added": self.added, "changed": self.changed, "cancelled": self.cancelled,
-                "unchanged": self.unchanged, "errors": [{"where": p.where, "why": p.why} for p in self.errors],
-                "version": self.version}
+                "unchanged": self.unchanged, "errors": [{"where": p.where, "why": p.why} for p in self.errors]}
 
 
 def import_programme(store: Store, parsed: ParsedProgramme, source: str, *, confirm: bool = False,
