@@ -93,7 +93,7 @@ def add_session(store: Store, session: Session, at: datetime | None = None) -> s
             (session.key, STAFF, json.dumps(fields, ensure_ascii=False),
              json.dumps({k: fields[k] for k in PUBLISHED_FIELDS}, ensure_ascii=False)))
         write_changes(store, [Change(session.key, NEW, {}, fields)], at, None, STAFF)
-        return _write(store, session.key, ADDED, {}, {}, at)
+        return _write(store, session.key, ADDED, fields, {}, at)  # the event row holds the whole session
 
 
 def revert(store: Store, zone: ZoneInfo, edit_id: str, at: datetime | None = None) -> None:

@@ -99,3 +99,22 @@ def test_bad_edits_are_refused_and_change_nothing(programme_event: Event) -> Non
     with pytest.raises(edits.EditError):
         edits.move_room(programme_event.store, BERLIN, before[0].session.key, "")
     assert current_programme(programme_event.store, BERLIN) == before
+
+
+def test_every_edit_is_an_event_row_with_what_it_did(programme_event: Event) -> None:
+    import json
+
+    _import(programme_event)
+    extra = Session(key="staff:2", title="Kaffee mit dem Landrat", room=STAGE,
+                    start=datetime(2027, 4, 27, 12, 0, tzinfo=BERLIN), end=datetime(2027, 4, 27, 12, 15, tzinfo=BERLIN),
+                    speakers=("Landrat",))
+    added = edits.add_session(programme_event.store, extra, at=T1)
+    moved = edits.delay(programme_event.store, BERLIN, "staff:2", 15, at=T1)[0]
+    edits.revert(programme_event.store, BERLIN, moved, at=T1)
+    rows = programme_event.store.rows("SELECT kind, payload FROM events WHERE kind LIKE 'programme_edit%' ORDER BY seq")
+    payloads = [(row["kind"], json.loads(row["payload"])) for row in rows]
+    assert [(kind, p.get("kind")) for kind, p in payloads] == [
+        ("programme_edited", "added"), ("programme_edited", "delay"), ("programme_edit_reverted", None)]
+    assert payloads[0][1]["edit"] == added and payloads[0][1]["fields"]["title"] == "Kaffee mit dem Landrat"
+    assert payloads[2][1] == {"edit": moved, "key": "staff:2"}
+    assert _by_title(programme_event)["Kaffee mit dem Landrat"].session.start.hour == 12
