@@ -186,11 +186,11 @@ def upvote(store: Store, entry_id: int, voter: str, now: datetime) -> VoteResult
     with store.transaction() as conn:
         row = conn.execute(_UPVOTE, {"voter": voter, "now": to_iso(now), "entry": entry_id}).fetchone()
         if row is None:
-            found = conn.execute("SELECT poll, status FROM poll_entries WHERE id = ?", (entry_id,)).fetchone()
-            if found is None or found[1] != "shown":
+            found = conn.execute("SELECT poll, status, round FROM poll_entries WHERE id = ?", (entry_id,)).fetchone()
+            poll = find_poll(store, found[0]) if found else None
+            if found is None or poll is None or found[1] != "shown" or found[2] != poll.round:
                 return VoteResult(False, reason="no such question on screen")
-            return VoteResult(False, reason=_why_not(find_poll(store, found[0]), now,
-                                                     "this voter supports this question already"))
+            return VoteResult(False, reason=_why_not(poll, now, "this voter supports this question already"))
         poll_id = conn.execute("SELECT poll FROM poll_entries WHERE id = ?", (entry_id,)).fetchone()[0]
         touch(conn, poll_id)
         store.record("poll_upvote", {"poll": poll_id, "entry": entry_id}, now)

@@ -11,7 +11,7 @@ from kiosk.polls.ballots import cast_vote, upvote
 from kiosk.polls.model import MULTIPLE, OPEN, RANKING, SCALE, SINGLE, WORDCLOUD, PollDefinition, VoteResult
 from kiosk.polls.moderation import moderate, queue
 from kiosk.polls.results import results
-from kiosk.polls.store import open_poll
+from kiosk.polls.store import new_round, open_poll
 from kiosk.polls.voters import ticket_voter
 from tests.conftest import EVENT_DAY
 from tests.kiosk.polls.support import CODES, recount, sample_polls
@@ -165,6 +165,8 @@ def test_questions_and_upvotes(event: Event) -> None:
     assert data["ballots"] == 2
     assert [(e["text"], e["votes"], e["pinned"], e["answered"]) for e in data["entries"]] == [
         ("Wann kommt das Glasfasernetz?", 0, True, False), ("Was kostet das?", 2, False, True)]
+    new_round(event.store, "fragen", NOW)
+    assert upvote(event.store, second.id, "ticket:4", NOW).reason == "no such question on screen"  # round 1's
 
 
 @pytest.mark.parametrize(("name", "expected"), [

@@ -9,7 +9,7 @@ import pytest
 from kiosk.event.folder import Event
 from kiosk.polls import store as polls
 from kiosk.polls.ballots import cast_vote
-from kiosk.polls.model import CLOSED, DRAFT, OPEN_STATE, SINGLE, PollDefinition, PollError
+from kiosk.polls.model import CLOSED, DRAFT, OPEN_STATE, SCALE, SINGLE, PollDefinition, PollError
 from kiosk.polls.results import results
 from tests.conftest import EVENT_DAY
 from tests.kiosk.polls.support import sample_polls
@@ -117,7 +117,11 @@ def test_reimport_updates_wording_but_not_what_ballots_refer_to(event: Event) ->
     fewer = PollDefinition("open-data", SINGLE, "Wo steht Ihre Stadt?", options=("Ja", "Nein"))
     with pytest.raises(PollError, match=r"polls\[1\]\.options: cannot change once the poll has ballots"):
         polls.save_definitions(event.store, [fewer], now)
-    assert polls.get_poll(event.store, "open-data").definition == changed  # nothing changed
+    reworded = PollDefinition("kongress", SCALE, "Neu formuliert?", labels=("gar nicht", "sehr"))
+    with pytest.raises(PollError, match=r"polls\[2\]\.options"):
+        polls.save_definitions(event.store, [reworded, fewer], now)
+    assert polls.get_poll(event.store, "open-data").definition == changed  # nothing changed, in any poll
+    assert polls.get_poll(event.store, "kongress").definition.question.startswith("Wie hilfreich")
 
 
 def test_console_drafts_are_checked_and_polls_belong_to_sessions(event: Event) -> None:
