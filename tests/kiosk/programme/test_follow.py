@@ -15,6 +15,7 @@ from tests.kiosk.programme.conftest import BERLIN, sample
 
 GOOD = sample("programme-frab.xml")
 CHANGED = GOOD.replace(b"Speed-Networking", b"Speed-Dating")
+MODIFIED = "Tue, 27 Apr 2027 06:00:00 GMT"
 EMPTY = b"<schedule><conference><title>x</title></conference><day date='2027-04-27'></day></schedule>"
 
 
@@ -43,13 +44,17 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(server.body[start:start + 200])
                     self.wfile.flush()
                     time.sleep(0.1)
-            elif self.headers.get("If-None-Match") == etag:
+            elif self.headers.get("If-None-Match") == etag or (
+                    server.mode == "dated" and self.headers.get("If-Modified-Since") == MODIFIED):
                 self.send_response(304)
                 self.end_headers()
             else:
                 body = server.body[: len(server.body) // 2] if server.mode == "cut" else server.body
                 self.send_response(200)
-                self.send_header("ETag", etag)
+                if server.mode == "dated":  # a server that only knows dates
+                    self.send_header("Last-Modified", MODIFIED)
+                else:
+                    self.send_header("ETag", etag)
                 self.send_header("Content-Length", str(len(server.body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -111,6 +116,15 @@ def test_a_bad_download_keeps_the_last_good_programme(programme_event: Event, se
     state.mode, state.body = "ok", GOOD
     assert follower.poll().last_error == ""  # back to normal, nothing imported twice
     assert programme_event.store.rows("SELECT count(*) AS n FROM programme_versions")[0]["n"] == 1
+
+
+def test_if_modified_since_for_a_server_without_etags(programme_event: Event, server) -> None:
+    state, url = server
+    state.mode = "dated"
+    follower = ProgrammeFollower(programme_event.folder, programme_event.store, BERLIN, url, timeout=2)
+    assert follower.poll().last_modified == MODIFIED
+    assert follower.poll().last_error == ""
+    assert state.requests[-1]["If-Modified-Since"] == MODIFIED and "If-None-Match" not in state.requests[-1]
 
 
 def test_an_empty_schedule_waits_for_staff(programme_event: Event, server) -> None:
