@@ -60,6 +60,10 @@ class ProgrammeView:
         self.zone, self.revision = zone, revision
         self.timeline = Timeline(entries, grace)
         self.entries = self.timeline.entries
+        self._by_day: dict[date, list[Entry]] = {}
+        for entry in self.entries:
+            self._by_day.setdefault(programme_day(entry.session.start), []).append(entry)
+        self._days = sorted(self._by_day)
 
     def now_next(self, at: datetime, day: date | None = None) -> list[RoomLine]:
         """Per room (sorted): running session with minutes left, next session with minutes to go. Rooms with
@@ -77,7 +81,7 @@ class ProgrammeView:
 
     def shown_day(self, at: datetime) -> date | None:
         """The programme day a screen shows: today's, else the next day with sessions, else the last one."""
-        days = self.timeline.days()
+        days = self._days
         if not days:
             return None
         today = programme_day(at.astimezone(self.zone))
@@ -85,7 +89,7 @@ class ProgrammeView:
 
     def day(self, day: date | None, filters: Filters = Filters()) -> list[Entry]:
         """The sessions of a day that pass the filters, cancelled ones included, by start and room."""
-        return [] if day is None else [e for e in self.timeline.day(day) if filters.keep(e)]
+        return [e for e in self._by_day.get(day, []) if filters.keep(e)] if day is not None else []
 
     def facets(self, day: date | None) -> tuple[list[str], list[str], list[str]]:
         """The tracks, rooms and types of a day, each sorted and without blanks (the filter choices)."""

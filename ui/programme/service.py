@@ -2,7 +2,7 @@
 
 `ProgrammeService` ticks on every half minute (aligned to the wall clock, so a shown HH:MM is never late),
 notices a new programme (an import, a staff edit, the URL follower) by polling its cheap revision, loads it
-on a worker thread with a database connection of its own, and follows `[programme] url` on a thread of its
+on a worker thread with a database connection of its own, and follows `[programme] url` in a process of its
 own. Screens connect to `ticked` (the moment) and `changed` (a new `ProgrammeView`)."""
 
 import contextlib
@@ -10,19 +10,22 @@ import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
 from kiosk.event.store import Store
-from kiosk.programme.follow import FollowStatus, ProgrammeFollower
+from kiosk.programme.follow import FOLDER, read_status
 from kiosk.programme.store import programme_revision
 from kiosk.programme.views import ProgrammeView, load_view
 
 TICK_S = 30
 REVISION_POLL_MS = 5000
+STOP_WAIT_MS = 3000
+RESTART_CAP_MS = 60_000
 
 
 def ms_to_next_tick(now: datetime, tick_s: int = TICK_S) -> int:
@@ -31,39 +34,62 @@ def ms_to_next_tick(now: datetime, tick_s: int = TICK_S) -> int:
     return max(1, round((tick_s - into) * 1000))
 
 
-class FollowThread(QThread):
-    """Follows the programme URL off the UI thread with its own database connection; `polled` after each
-    fetch (with the status staff see), `imported` when a new version landed."""
+def follow_command(folder: Path) -> list[str]:
+    """The command line of the follower process (`kiosk programme follow`), also inside the bundle."""
+    arguments = ["--event", str(folder), "programme", "follow"]
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *arguments]
+    return [sys.executable, "-m", "ui.launcher", *arguments]
 
-    polled = Signal(object)  # FollowStatus
-    imported = Signal()
+
+class FollowProcess(QObject):
+    """Follows the programme URL in a process of its own (`kiosk programme follow`): parsing and importing a
+    big programme never competes with the screens for the interpreter. `status_changed` with the status staff
+    see whenever the follower writes it; it is restarted, waiting longer each time, when it dies."""
+
+    status_changed = Signal(object)  # FollowStatus
 
     def __init__(self, event: Event, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.folder, self.kiosk_id = event.folder, event.store.kiosk_id
-        self.zone = ZoneInfo(event.config.time_zone)
-        self.settings = event.config.programme
-        self.stop_requested = threading.Event()
+        self.folder = event.folder
+        self._stopping = False
+        self._restarts = 0
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedChannels)
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert("KIOSK_ID", event.store.kiosk_id)
+        self.process.setProcessEnvironment(environment)
+        self.process.finished.connect(self._ended)
+        (self.folder / FOLDER).mkdir(parents=True, exist_ok=True)
+        self.watcher = QFileSystemWatcher([str(self.folder / FOLDER)], self)
+        self.watcher.directoryChanged.connect(lambda _: self.status_changed.emit(read_status(self.folder)))
 
-    def run(self) -> None:
-        store = Store(self.folder / "event.sqlite", self.kiosk_id)
-        try:
-            follower = ProgrammeFollower(self.folder, store, self.zone, self.settings.url,
-                                         self.settings.timeout_seconds)
-            while not self.stop_requested.is_set():
-                before = follower.status.last_imported
-                status: FollowStatus = follower.poll()
-                self.polled.emit(status)
-                if status.last_imported != before:
-                    self.imported.emit()
-                self.stop_requested.wait(self.settings.refresh_seconds)
-        finally:
-            store.close()
+    def start(self) -> None:
+        self._stopping = False
+        program, *arguments = follow_command(self.folder)
+        self.process.start(program, arguments)
+
+    def running(self) -> bool:
+        return self.process.state() != QProcess.ProcessState.NotRunning
 
     def stop(self) -> None:
-        """Ask the loop to end and wait for it (a fetch in flight ends by its own timeout)."""
-        self.stop_requested.set()
-        self.wait()
+        """End the follower (an import in hand is rolled back by the database; the last good copy stays)."""
+        self._stopping = True
+        if self.running():
+            self.process.terminate()
+            if not self.process.waitForFinished(STOP_WAIT_MS):
+                self.process.kill()
+                self.process.waitForFinished(STOP_WAIT_MS)
+
+    def _ended(self) -> None:
+        if self._stopping:
+            return
+        self._restarts += 1
+        QTimer.singleShot(min(RESTART_CAP_MS, 1000 * 2 ** min(self._restarts, 6)), self._restart)
+
+    def _restart(self) -> None:
+        if not self._stopping:
+            self.start()
 
 
 class ProgrammeService(QObject):
@@ -80,7 +106,7 @@ class ProgrammeService(QObject):
         self.zone = ZoneInfo(event.config.time_zone)
         self.grace = timedelta(minutes=event.config.programme.grace_minutes)
         self.view = ProgrammeView([], self.zone, self.grace, (-1, -1))
-        self._loading = False
+        self._loading = self._again = self._stopped = False
         self._reader: Store | None = None
         self.tick_timer = QTimer(self)
         self.tick_timer.setSingleShot(True)
@@ -89,27 +115,29 @@ class ProgrammeService(QObject):
         self.revision_timer.setInterval(REVISION_POLL_MS)
         self.revision_timer.timeout.connect(self.check_revision)
         self._delivered.connect(self._loaded)
-        self.follower: FollowThread | None = None
+        self.follower: FollowProcess | None = None
         if follow and event.config.programme.url:
-            self.follower = FollowThread(event, self)
-            self.follower.imported.connect(self.reload)
+            self.follower = FollowProcess(event, self)
+            self.follower.status_changed.connect(lambda _: self.check_revision())
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
 
     def start(self) -> None:
         """Load the programme, start ticking and following."""
+        self._stopped = False
         self.reload()
         self.tick()
         self.revision_timer.start()
-        if self.follower is not None and not self.follower.isRunning():
+        if self.follower is not None and not self.follower.running():
             self.follower.start()
 
     def stop(self) -> None:
-        """Stop the timers and the follower; close the worker's connection."""
+        """Stop the timers and the follower; close the worker's connection; no programme is shown after."""
+        self._stopped = True
         self.tick_timer.stop()
         self.revision_timer.stop()
-        if self.follower is not None and self.follower.isRunning():
+        if self.follower is not None:
             self.follower.stop()
         if self._reader is not None and not self._loading:
             self._reader.close()
@@ -133,8 +161,9 @@ class ProgrammeService(QObject):
     def reload(self) -> None:
         """Load the programme on a worker thread; `changed` follows on the UI thread."""
         if self._loading:
+            self._again = True  # a change while loading: load once more when this load lands
             return
-        self._loading = True
+        self._loading, self._again = True, False
         if self._reader is None:
             self._reader = Store(self.kiosk_event.store.path, self.kiosk_event.store.kiosk_id)
         threading.Thread(target=self._load, args=(self._reader,), name="programme-loader", daemon=True).start()
@@ -156,6 +185,10 @@ class ProgrammeService(QObject):
 
     def _loaded(self, result: object) -> None:
         self._loading = False
+        if self._stopped:  # the window is closing: its event may be closed already
+            return
+        if self._again:
+            self.reload()
         if isinstance(result, Exception):
             print(f"programme could not be loaded: {result}", file=sys.stderr)
         elif isinstance(result, ProgrammeView) and result.revision != self.view.revision:

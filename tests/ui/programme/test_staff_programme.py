@@ -139,10 +139,11 @@ def test_staff_see_the_url_state_and_accept_a_much_smaller_download(qtbot, tmp_p
     assert not read_status(folder).pending and not tab.accept_button.isVisible()
     assert all(e.shown == "cancelled" for e in load_view(event.store, BERLIN).entries)
     service.stop()
+    tab.close()
     event.close()
 
 
-def test_the_window_follows_the_url_off_the_ui_thread(qtbot, tmp_path: Path, server) -> None:  # noqa: F811
+def test_the_window_follows_the_url_in_a_process_of_its_own(qtbot, tmp_path: Path, server) -> None:  # noqa: F811
     _, url = server
     folder = write_event(tmp_path / "followed")
     document = tomllib.loads((folder / "event.toml").read_text(encoding="utf-8"))
@@ -153,9 +154,10 @@ def test_the_window_follows_the_url_off_the_ui_thread(qtbot, tmp_path: Path, ser
     assert service.follower is not None
     service.start()
     qtbot.waitUntil(lambda: len(service.view.entries) == 16, timeout=10000)
-    assert read_status(folder).last_fetched and not read_status(folder).last_error
+    qtbot.waitUntil(lambda: read_status(folder).last_fetched is not None)
+    assert not read_status(folder).last_error
     service.stop()
-    assert not service.follower.isRunning()
+    assert not service.follower.running()
     event.close()
 
 
