@@ -37,6 +37,8 @@ class TextBox:
 
 def wrap(text: str, size: float, width: float, weight: str, max_lines: int) -> list[str]:
     """Greedy word wrap by shaped width; the last line takes the rest (and is cut when drawn)."""
+    if max_lines <= 1:
+        return [text] if text else []
     lines: list[str] = []
     current = ""
     words = text.split(" ")

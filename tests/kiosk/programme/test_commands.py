@@ -107,3 +107,13 @@ def test_now_at_a_time_without_offset_is_the_event_wall_clock(folder: Path, caps
     with pytest.raises(SystemExit) as refused:
         kiosk(capsys, folder, "now", "--at", "halb zwei")
     assert refused.value.code == 2 and "not an ISO 8601 date and time" in capsys.readouterr().err
+
+
+def test_wrapped_titles_keep_to_their_lines() -> None:
+    from kiosk.programme.pdf_text import wrap
+
+    title = "The automobile as massive data gathering source and the consequences for individual privacy"
+    assert wrap(title, 7.5, 150, "regular", 1) == [title]
+    lines = wrap(title, 7.5, 150, "regular", 2)
+    assert len(lines) == 2 and " ".join(lines) == title
+    assert len(wrap(title, 7.5, 150, "regular", 9)) == 3
