@@ -1,4 +1,5 @@
-"""The `kiosk programme …` subcommands: import, list, now, changes, pdf, ics, board, follow."""
+"""The `kiosk programme …` subcommands: import, list, now, changes, pdf, ics, board, follow, and the staff
+edits delay, move, cancel, revert (with `edits` listing them)."""
 
 import argparse
 import json
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 from kiosk.cli.common import EventOpener, Handler, UsageError, with_event
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
+from kiosk.programme import edits
 from kiosk.programme.board import board
 from kiosk.programme.changes import list_changes
 from kiosk.programme.detect import parse_source
@@ -51,6 +53,20 @@ def add_programme_commands(subparsers: argparse._SubParsersAction, common: argpa
     wall = actions.add_parser("board", parents=[common], help="the barcamp board as PDF, for the wall")
     wall.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     wall.add_argument("--paper", choices=sorted(PAPER), default="A3", help="paper size, landscape (default A3)")
+    delay = actions.add_parser("delay", parents=[common], help="delay a session by N minutes (staff edit)")
+    delay.add_argument("id", help="the session's id (see `list`)")
+    delay.add_argument("minutes", type=int, help="minutes later (negative: earlier)")
+    delay.add_argument("--following", action="store_true", help="also the later sessions of that room and day")
+    move = actions.add_parser("move", parents=[common], help="move a session to another room (staff edit)")
+    move.add_argument("id", help="the session's id (see `list`)")
+    move.add_argument("room", help="the new room")
+    cancel = actions.add_parser("cancel", parents=[common], help="cancel a session (staff edit)")
+    cancel.add_argument("id", help="the session's id (see `list`)")
+    revert = actions.add_parser("revert", parents=[common], help="undo a staff edit")
+    revert.add_argument("edit", help="the edit's id (printed by the edit, or see `edits`)")
+    edits_list = actions.add_parser("edits", parents=[common], help="the staff edits of a session")
+    edits_list.add_argument("id", help="the session's id (see `list`)")
+    edits_list.add_argument("--json", action="store_true", help="print the edits as JSON")
     follow = actions.add_parser("follow", parents=[common], help="follow [programme] url of event.toml")
     follow.add_argument("--once", action="store_true", help="fetch once and exit")
     follow.add_argument("--confirm", action="store_true", help="accept the programme that waits for staff")
@@ -170,6 +186,31 @@ def _cmd_board(event: Event, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_edit(event: Event, args: argparse.Namespace) -> int:
+    store, zone, command = event.store, _zone(event), args.programme_command
+    try:
+        if command == "delay":
+            ids = edits.delay(store, zone, args.id, args.minutes, following=args.following)
+        elif command == "move":
+            ids = [edits.move_room(store, zone, args.id, args.room)]
+        elif command == "cancel":
+            ids = [edits.cancel(store, zone, args.id)]
+        else:
+            edits.revert(store, zone, args.edit)
+            ids = [args.edit]
+    except edits.EditError as exc:
+        raise UsageError(str(exc)) from None
+    print("\n".join(ids))
+    return 0
+
+
+def _cmd_edits(event: Event, args: argparse.Namespace) -> int:
+    rows = edits.edits_of(event.store, args.id)
+    _print(rows, args.json, "\n".join(f"{r['id']}  {r['at'][:19]}  {json.dumps(r['fields'], ensure_ascii=False)}"
+                                      for r in rows) or "no edits")
+    return 0
+
+
 def _cmd_follow(event: Event, args: argparse.Namespace) -> int:
     settings = event.config.programme
     if not settings.url:
@@ -191,4 +232,5 @@ def _cmd_follow(event: Event, args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"import": _cmd_import, "list": _cmd_list, "now": _cmd_now, "changes": _cmd_changes, "pdf": _cmd_pdf,
-             "ics": _cmd_ics, "board": _cmd_board, "follow": _cmd_follow}
+             "ics": _cmd_ics, "board": _cmd_board, "follow": _cmd_follow, "delay": _cmd_edit, "move": _cmd_edit,
+             "cancel": _cmd_edit, "revert": _cmd_edit, "edits": _cmd_edits}

@@ -117,3 +117,24 @@ def test_wrapped_titles_keep_to_their_lines() -> None:
     lines = wrap(title, 7.5, 150, "regular", 2)
     assert len(lines) == 2 and " ".join(lines) == title
     assert len(wrap(title, 7.5, 150, "regular", 9)) == 3
+
+
+def test_staff_edits_from_the_command_line(folder: Path, capsys) -> None:
+    kiosk(capsys, folder, "import", str(PROGRAMMES / "programme-frab.xml"))
+    panel = "bee108c8-e7a1-6070-a4aa-4be1bf9fc72d"
+    code, out, _ = kiosk(capsys, folder, "delay", panel, "15", "--following")
+    assert code == 0 and len(out.split()) == 3
+    code, out, _ = kiosk(capsys, folder, "cancel", "5a72ba7b-0d5e-f74b-c356-4dc7f6b02d6c")
+    cancel_edit = out.strip()
+    sessions = {s["id"]: s for s in json.loads(kiosk(capsys, folder, "list", "--json")[1])}
+    assert sessions[panel]["status"] == "moved" and sessions[panel]["start"] == "2027-04-27T13:15:00+02:00"
+    assert sessions[panel]["previous"]["start"] == "2027-04-27T13:00:00+02:00"
+    assert sessions["5a72ba7b-0d5e-f74b-c356-4dc7f6b02d6c"]["status"] == "cancelled"
+    edits = json.loads(kiosk(capsys, folder, "edits", "5a72ba7b-0d5e-f74b-c356-4dc7f6b02d6c", "--json")[1])
+    assert len(edits) == 2 and edits[1]["id"] == cancel_edit  # delayed with the panel, then cancelled
+    assert edits[1]["fields"] == {"status": "cancelled"}
+    assert kiosk(capsys, folder, "revert", cancel_edit)[0] == 0
+    code, _, err = kiosk(capsys, folder, "revert", cancel_edit)
+    assert code == 2 and "no active edit" in err
+    code, _, err = kiosk(capsys, folder, "move", "no-such-id", "Saal 2")
+    assert code == 2 and err == "kiosk: no session 'no-such-id' in the programme\n"
