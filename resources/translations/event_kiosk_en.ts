@@ -25,32 +25,37 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="106"/>
+        <location filename="../../ui/attendee/kiosk.py" line="119"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="107"/>
+        <location filename="../../ui/attendee/kiosk.py" line="120"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="282"/>
+        <location filename="../../ui/attendee/kiosk.py" line="121"/>
+        <source>Vote now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendee/kiosk.py" line="313"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="282"/>
+        <location filename="../../ui/attendee/kiosk.py" line="313"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="295"/>
+        <location filename="../../ui/attendee/kiosk.py" line="326"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="296"/>
+        <location filename="../../ui/attendee/kiosk.py" line="327"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -93,32 +98,32 @@
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="148"/>
+        <location filename="../../ui/staff/badge_panel.py" line="147"/>
         <source>No font can draw: {chars} – they print as boxes.</source>
         <translation>No font can draw: {chars} – they print as boxes.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="152"/>
+        <location filename="../../ui/staff/badge_panel.py" line="151"/>
         <source>The preview failed: {error}</source>
         <translation>The preview failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="160"/>
+        <location filename="../../ui/staff/badge_panel.py" line="159"/>
         <source>A badge needs a first or last name.</source>
         <translation>A badge needs a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="164"/>
+        <location filename="../../ui/staff/badge_panel.py" line="163"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="171"/>
+        <location filename="../../ui/staff/badge_panel.py" line="170"/>
         <source>Give a reason for the reprint.</source>
         <translation>Give a reason for the reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/badge_panel.py" line="176"/>
+        <location filename="../../ui/staff/badge_panel.py" line="175"/>
         <source>Reprint queued.</source>
         <translation>Reprint queued.</translation>
     </message>
@@ -151,27 +156,27 @@
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="187"/>
+        <location filename="../../ui/staff/barcamp.py" line="191"/>
         <source>Not changed: {reason}</source>
         <translation>Not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="195"/>
+        <location filename="../../ui/staff/barcamp.py" line="199"/>
         <source>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</source>
         <translation>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="197"/>
+        <location filename="../../ui/staff/barcamp.py" line="201"/>
         <source>{room}, {time}: type the title and the host.</source>
         <translation>{room}, {time}: type the title and the host.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="200"/>
+        <location filename="../../ui/staff/barcamp.py" line="204"/>
         <source>Tap a free cell to move the session there (or drag it).</source>
         <translation>Tap a free cell to move the session there (or drag it).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="202"/>
+        <location filename="../../ui/staff/barcamp.py" line="206"/>
         <source>Tap a free cell to add a session; tap a session to move it.</source>
         <translation>Tap a free cell to add a session; tap a session to move it.</translation>
     </message>
@@ -179,12 +184,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="312"/>
+        <location filename="../../ui/attendee/screens.py" line="310"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="313"/>
+        <location filename="../../ui/attendee/screens.py" line="311"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>To confirm, type the first letter of your e-mail address.</numerusform>
@@ -192,17 +197,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="315"/>
+        <location filename="../../ui/attendee/screens.py" line="313"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="316"/>
+        <location filename="../../ui/attendee/screens.py" line="314"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="338"/>
+        <location filename="../../ui/attendee/screens.py" line="336"/>
         <source>That does not match. Please try again.</source>
         <translation>That does not match. Please try again.</translation>
     </message>
@@ -261,52 +266,52 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="253"/>
+        <location filename="../../ui/staff/attendees.py" line="259"/>
         <source>{count} guests no longer in the list were cancelled.</source>
         <translation>{count} guests no longer in the list were cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="256"/>
+        <location filename="../../ui/staff/attendees.py" line="262"/>
         <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
         <translation>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="260"/>
+        <location filename="../../ui/staff/attendees.py" line="266"/>
         <source>{count} corrections made by staff were kept although the list has them differently.</source>
         <translation>{count} corrections made by staff were kept although the list has them differently.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="266"/>
+        <location filename="../../ui/staff/attendees.py" line="272"/>
         <source>Last import ({file}, {time}):</source>
         <translation>Last import ({file}, {time}):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="276"/>
+        <location filename="../../ui/staff/attendees.py" line="282"/>
         <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
         <translation>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="278"/>
+        <location filename="../../ui/staff/attendees.py" line="284"/>
         <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
         <translation>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="280"/>
+        <location filename="../../ui/staff/attendees.py" line="286"/>
         <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
         <translation>The updated list drops {count} of {total} imported guests – is it the whole list?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="282"/>
+        <location filename="../../ui/staff/attendees.py" line="288"/>
         <source>No ticket-code column found: {count} new guests got fresh codes.</source>
         <translation>No ticket-code column found: {count} new guests got fresh codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="284"/>
+        <location filename="../../ui/staff/attendees.py" line="290"/>
         <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
         <translation>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="286"/>
+        <location filename="../../ui/staff/attendees.py" line="292"/>
         <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
         <translation>Guests no longer in the list were not cancelled: {count} rows have errors.</translation>
     </message>
@@ -395,12 +400,12 @@
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="42"/>
+        <location filename="../../ui/attendee/screens.py" line="41"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="35"/>
+        <location filename="../../ui/attendee/screens.py" line="34"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -436,47 +441,47 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="241"/>
+        <location filename="../../ui/staff/attendees.py" line="247"/>
         <source>replaced by a new ticket</source>
         <translation>replaced by a new ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="242"/>
+        <location filename="../../ui/staff/attendees.py" line="248"/>
         <source>no longer in the list</source>
         <translation>no longer in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="244"/>
+        <location filename="../../ui/staff/attendees.py" line="250"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="298"/>
+        <location filename="../../ui/staff/attendees.py" line="304"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="299"/>
+        <location filename="../../ui/staff/attendees.py" line="305"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="300"/>
+        <location filename="../../ui/staff/attendees.py" line="306"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="301"/>
+        <location filename="../../ui/staff/attendees.py" line="307"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="302"/>
+        <location filename="../../ui/staff/attendees.py" line="308"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="303"/>
+        <location filename="../../ui/staff/attendees.py" line="309"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -484,34 +489,34 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="155"/>
+        <location filename="../../ui/attendee/outcome.py" line="160"/>
         <source>Pick my topics</source>
         <translation>Pick my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="206"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="213"/>
-        <location filename="../../ui/attendee/outcome.py" line="216"/>
-        <location filename="../../ui/attendee/outcome.py" line="219"/>
+        <location filename="../../ui/attendee/outcome.py" line="220"/>
+        <location filename="../../ui/attendee/outcome.py" line="223"/>
+        <location filename="../../ui/attendee/outcome.py" line="226"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="219"/>
+        <location filename="../../ui/attendee/outcome.py" line="226"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="154"/>
+        <location filename="../../ui/attendee/outcome.py" line="159"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="149"/>
+        <location filename="../../ui/attendee/outcome.py" line="154"/>
         <source>This page closes in %n second(s).</source>
         <translation>
             <numerusform>This page closes in %n second.</numerusform>
@@ -519,92 +524,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="156"/>
+        <location filename="../../ui/attendee/outcome.py" line="161"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="173"/>
+        <location filename="../../ui/attendee/outcome.py" line="178"/>
         <source>Your topic badge is being printed.</source>
         <translation>Your topic badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="184"/>
+        <location filename="../../ui/attendee/outcome.py" line="191"/>
         <source>Your name search continues after this.</source>
         <translation>Your name search continues after this.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="201"/>
+        <location filename="../../ui/attendee/outcome.py" line="208"/>
         <source>at the printer next to this kiosk</source>
         <translation>at the printer next to this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="202"/>
+        <location filename="../../ui/attendee/outcome.py" line="209"/>
         <source>Pick it up {place}.</source>
         <translation>Pick it up {place}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="210"/>
+        <location filename="../../ui/attendee/outcome.py" line="217"/>
         <source>Welcome back, {name}!</source>
         <translation>Welcome back, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="211"/>
+        <location filename="../../ui/attendee/outcome.py" line="218"/>
         <source>You are checked in for today.</source>
         <translation>You are checked in for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="213"/>
+        <location filename="../../ui/attendee/outcome.py" line="220"/>
         <source>Your badge is being printed.</source>
         <translation>Your badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="217"/>
+        <location filename="../../ui/attendee/outcome.py" line="224"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Pick your topics – your badge prints right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="221"/>
+        <location filename="../../ui/attendee/outcome.py" line="228"/>
         <source>You are checked in</source>
         <translation>You are checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="221"/>
+        <location filename="../../ui/attendee/outcome.py" line="228"/>
         <source>Your badge is on its way.</source>
         <translation>Your badge is on its way.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="223"/>
+        <location filename="../../ui/attendee/outcome.py" line="230"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <location filename="../../ui/attendee/outcome.py" line="231"/>
         <source>If that was not you, please go to the help desk.</source>
         <translation>If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="244"/>
+        <location filename="../../ui/attendee/outcome.py" line="251"/>
         <source>Checked in {when} ({place}).</source>
         <translation>Checked in {when} ({place}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="245"/>
+        <location filename="../../ui/attendee/outcome.py" line="252"/>
         <source>Checked in {when}.</source>
         <translation>Checked in {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="252"/>
+        <location filename="../../ui/attendee/outcome.py" line="259"/>
         <source>on {date} at {time}</source>
         <translation>on {date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="254"/>
+        <location filename="../../ui/attendee/outcome.py" line="261"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="256"/>
+        <location filename="../../ui/attendee/outcome.py" line="263"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -612,33 +617,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="257"/>
+        <location filename="../../ui/attendee/outcome.py" line="264"/>
         <source>at {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="227"/>
+        <location filename="../../ui/attendee/outcome.py" line="234"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="229"/>
+        <location filename="../../ui/attendee/outcome.py" line="236"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="231"/>
+        <location filename="../../ui/attendee/outcome.py" line="238"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="232"/>
-        <location filename="../../ui/attendee/outcome.py" line="235"/>
+        <location filename="../../ui/attendee/outcome.py" line="239"/>
+        <location filename="../../ui/attendee/outcome.py" line="242"/>
         <source>Find yourself by name – or go to the help desk, we will sort it out.</source>
         <translation>Find yourself by name – or go to the help desk, we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="234"/>
+        <location filename="../../ui/attendee/outcome.py" line="241"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -736,6 +741,59 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="19"/>
+        <source>starting now</source>
+        <translation>starting now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="21"/>
+        <source>in {minutes} min</source>
+        <translation>in {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="34"/>
+        <source>just started</source>
+        <translation>just started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="35"/>
+        <source>{minutes} min left</source>
+        <translation>{minutes} min left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="41"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="43"/>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="45"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="47"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="75"/>
+        <source>{mark}: {title} – {change}</source>
+        <translation>{mark}: {title} – {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="77"/>
+        <source>{mark}: {title} ({time}, {room})</source>
+        <translation>{mark}: {title} ({time}, {room})</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeScreen</name>
     <message>
         <location filename="../../ui/programme/kiosk_screen.py" line="120"/>
@@ -781,22 +839,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="220"/>
+        <location filename="../../ui/attendee/screens.py" line="219"/>
         <source>Find your registration</source>
         <translation>Find your registration</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="221"/>
+        <location filename="../../ui/attendee/screens.py" line="220"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="222"/>
+        <location filename="../../ui/attendee/screens.py" line="221"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="246"/>
+        <location filename="../../ui/attendee/screens.py" line="245"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
@@ -804,17 +862,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="248"/>
+        <location filename="../../ui/attendee/screens.py" line="247"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Nobody found. Check the spelling, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="243"/>
+        <location filename="../../ui/attendee/screens.py" line="242"/>
         <source>More found — keep typing</source>
         <translation>More found — keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="250"/>
+        <location filename="../../ui/attendee/screens.py" line="249"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
@@ -822,114 +880,114 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="122"/>
+        <location filename="../../ui/staff/attendees.py" line="126"/>
         <source>Search name or organisation…</source>
         <translation>Search name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="123"/>
+        <location filename="../../ui/staff/attendees.py" line="127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="123"/>
-        <location filename="../../ui/staff/attendees.py" line="130"/>
+        <location filename="../../ui/staff/attendees.py" line="127"/>
+        <location filename="../../ui/staff/attendees.py" line="136"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="123"/>
-        <location filename="../../ui/staff/attendees.py" line="131"/>
+        <location filename="../../ui/staff/attendees.py" line="127"/>
+        <location filename="../../ui/staff/attendees.py" line="137"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="124"/>
+        <location filename="../../ui/staff/attendees.py" line="128"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="124"/>
+        <location filename="../../ui/staff/attendees.py" line="128"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="125"/>
+        <location filename="../../ui/staff/attendees.py" line="129"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="126"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>Reason for undoing</source>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="127"/>
+        <location filename="../../ui/staff/attendees.py" line="133"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="128"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="129"/>
+        <location filename="../../ui/staff/attendees.py" line="135"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="130"/>
+        <location filename="../../ui/staff/attendees.py" line="136"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="130"/>
+        <location filename="../../ui/staff/attendees.py" line="136"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="130"/>
+        <location filename="../../ui/staff/attendees.py" line="136"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="131"/>
+        <location filename="../../ui/staff/attendees.py" line="137"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="134"/>
+        <location filename="../../ui/staff/attendees.py" line="140"/>
         <source>Register and check in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="188"/>
+        <location filename="../../ui/staff/attendees.py" line="194"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="201"/>
+        <location filename="../../ui/staff/attendees.py" line="207"/>
         <source>Select an attendee first.</source>
         <translation>Select an attendee first.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="208"/>
+        <location filename="../../ui/staff/attendees.py" line="214"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Select an attendee and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="211"/>
+        <location filename="../../ui/staff/attendees.py" line="217"/>
         <source>Check-in undone.</source>
         <translation>Check-in undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="211"/>
+        <location filename="../../ui/staff/attendees.py" line="217"/>
         <source>This attendee is not checked in.</source>
         <translation>This attendee is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="221"/>
+        <location filename="../../ui/staff/attendees.py" line="227"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
@@ -937,107 +995,107 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff/desk.py" line="108"/>
+        <location filename="../../ui/staff/desk.py" line="109"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="109"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="112"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="112"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="112"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="114"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="114"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="114"/>
         <source>Check-in log</source>
         <translation>Check-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="115"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="115"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Barcamp board</source>
         <translation>Barcamp board</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="118"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="118"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="118"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="119"/>
+        <location filename="../../ui/staff/desk.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="119"/>
+        <location filename="../../ui/staff/desk.py" line="120"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="159"/>
+        <location filename="../../ui/staff/desk.py" line="173"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} of {expected} checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="178"/>
+        <location filename="../../ui/staff/desk.py" line="192"/>
         <source>Export check-in list</source>
         <translation>Export check-in list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="185"/>
+        <location filename="../../ui/staff/desk.py" line="199"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/desk.py" line="195"/>
+        <location filename="../../ui/staff/desk.py" line="209"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>Exported %n attendee to {path}.</numerusform>
@@ -1045,7 +1103,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="199"/>
+        <location filename="../../ui/staff/desk.py" line="213"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -1053,62 +1111,62 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="74"/>
+        <location filename="../../ui/staff/print_queue.py" line="78"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="74"/>
+        <location filename="../../ui/staff/print_queue.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="74"/>
+        <location filename="../../ui/staff/print_queue.py" line="78"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="74"/>
+        <location filename="../../ui/staff/print_queue.py" line="78"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="75"/>
+        <location filename="../../ui/staff/print_queue.py" line="79"/>
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="75"/>
+        <location filename="../../ui/staff/print_queue.py" line="79"/>
         <source>Reason / printer message</source>
         <translation>Reason / printer message</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="76"/>
+        <location filename="../../ui/staff/print_queue.py" line="80"/>
         <source>Print again now</source>
         <translation>Print again now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="77"/>
+        <location filename="../../ui/staff/print_queue.py" line="81"/>
         <source>Cancel job</source>
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="90"/>
+        <location filename="../../ui/staff/print_queue.py" line="94"/>
         <source>topic badge</source>
         <translation>topic badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="90"/>
+        <location filename="../../ui/staff/print_queue.py" line="94"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="100"/>
+        <location filename="../../ui/staff/print_queue.py" line="104"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} waiting, {failing} with printer problems</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="103"/>
+        <location filename="../../ui/staff/print_queue.py" line="107"/>
         <source>The print worker stopped and is being restarted. </source>
         <translation>The print worker stopped and is being restarted. </translation>
     </message>
@@ -1116,154 +1174,154 @@
 <context>
     <name>StaffProgramme</name>
     <message>
-        <location filename="../../ui/staff/programme.py" line="150"/>
+        <location filename="../../ui/staff/programme.py" line="153"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="150"/>
-        <location filename="../../ui/staff/programme.py" line="162"/>
-        <location filename="../../ui/staff/programme.py" line="163"/>
+        <location filename="../../ui/staff/programme.py" line="153"/>
+        <location filename="../../ui/staff/programme.py" line="165"/>
+        <location filename="../../ui/staff/programme.py" line="166"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="150"/>
-        <location filename="../../ui/staff/programme.py" line="162"/>
-        <location filename="../../ui/staff/programme.py" line="163"/>
+        <location filename="../../ui/staff/programme.py" line="153"/>
+        <location filename="../../ui/staff/programme.py" line="165"/>
+        <location filename="../../ui/staff/programme.py" line="166"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="151"/>
-        <location filename="../../ui/staff/programme.py" line="162"/>
-        <location filename="../../ui/staff/programme.py" line="163"/>
+        <location filename="../../ui/staff/programme.py" line="154"/>
+        <location filename="../../ui/staff/programme.py" line="165"/>
+        <location filename="../../ui/staff/programme.py" line="166"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="151"/>
+        <location filename="../../ui/staff/programme.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="152"/>
+        <location filename="../../ui/staff/programme.py" line="155"/>
         <source>Save title and speakers</source>
         <translation>Save title and speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="153"/>
+        <location filename="../../ui/staff/programme.py" line="156"/>
         <source>also the following sessions in this room</source>
         <translation>also the following sessions in this room</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="154"/>
+        <location filename="../../ui/staff/programme.py" line="157"/>
         <source>Delay by these minutes</source>
         <translation>Delay by these minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="155"/>
+        <location filename="../../ui/staff/programme.py" line="158"/>
         <source>Move to this room</source>
         <translation>Move to this room</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="156"/>
+        <location filename="../../ui/staff/programme.py" line="159"/>
         <source>Cancel session</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="157"/>
+        <location filename="../../ui/staff/programme.py" line="160"/>
         <source>Revert the selected edit</source>
         <translation>Revert the selected edit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="158"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
         <source>Add a session</source>
         <translation>Add a session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="159"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="160"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
         <source>Accept the new programme</source>
         <translation>Accept the new programme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="162"/>
-        <location filename="../../ui/staff/programme.py" line="163"/>
+        <location filename="../../ui/staff/programme.py" line="165"/>
+        <location filename="../../ui/staff/programme.py" line="166"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="163"/>
+        <location filename="../../ui/staff/programme.py" line="166"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="186"/>
+        <location filename="../../ui/staff/programme.py" line="194"/>
         <source>{status} conflict: the source changed {fields}</source>
         <translation>{status} conflict: the source changed {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="209"/>
+        <location filename="../../ui/staff/programme.py" line="217"/>
         <source>No programme URL in event.toml: imports and edits only.</source>
         <translation>No programme URL in event.toml: imports and edits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="212"/>
+        <location filename="../../ui/staff/programme.py" line="220"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="213"/>
+        <location filename="../../ui/staff/programme.py" line="221"/>
         <source>Following {url} — last fetched {when}</source>
         <translation>Following {url} — last fetched {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="215"/>
+        <location filename="../../ui/staff/programme.py" line="223"/>
         <source>Last error ({when}): {error}</source>
         <translation>Last error ({when}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="219"/>
+        <location filename="../../ui/staff/programme.py" line="227"/>
         <source>A download with {incoming} sessions (now {current}) waits for your confirmation.</source>
         <translation>A download with {incoming} sessions (now {current}) waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="240"/>
+        <location filename="../../ui/staff/programme.py" line="248"/>
         <source>Select a session to change it</source>
         <translation>Select a session to change it</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="248"/>
+        <location filename="../../ui/staff/programme.py" line="256"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="249"/>
+        <location filename="../../ui/staff/programme.py" line="257"/>
         <source>{when}: {fields}</source>
         <translation>{when}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="259"/>
+        <location filename="../../ui/staff/programme.py" line="267"/>
         <source>Not changed: {reason}</source>
         <translation>Not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="261"/>
+        <location filename="../../ui/staff/programme.py" line="269"/>
         <source>Saved. Every screen shows it within seconds.</source>
         <translation>Saved. Every screen shows it within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="315"/>
+        <location filename="../../ui/staff/programme.py" line="323"/>
         <source>The new programme is in.</source>
         <translation>The new programme is in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="321"/>
+        <location filename="../../ui/staff/programme.py" line="329"/>
         <source>Not accepted: {reason}</source>
         <translation>Not accepted: {reason}</translation>
     </message>
@@ -1302,44 +1360,102 @@
     </message>
 </context>
 <context>
+    <name>StageBoard</name>
+    <message>
+        <location filename="../../ui/stage/board.py" line="172"/>
+        <source>Voting starts soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="174"/>
+        <source>Voting has closed – the results follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="176"/>
+        <source>Vote now!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="239"/>
+        <source>Mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="247"/>
+        <source>No questions on screen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="248"/>
+        <source>No answers on screen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="276"/>
+        <source>Questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="276"/>
+        <source>Ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="295"/>
+        <source>Vote at the kiosk: tap “Vote now”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="322"/>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="326"/>
+        <source>Next: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="143"/>
+        <location filename="../../ui/attendee/topics.py" line="151"/>
         <source>My Digital, Your Digital</source>
         <translation>My Digital, Your Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="144"/>
+        <location filename="../../ui/attendee/topics.py" line="152"/>
         <source>I can talk about</source>
         <translation>I can talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="145"/>
+        <location filename="../../ui/attendee/topics.py" line="153"/>
         <source>I would like to talk about</source>
         <translation>I would like to talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="146"/>
+        <location filename="../../ui/attendee/topics.py" line="154"/>
         <source>Save my topics</source>
         <translation>Save my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="147"/>
+        <location filename="../../ui/attendee/topics.py" line="155"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="207"/>
+        <location filename="../../ui/attendee/topics.py" line="216"/>
         <source>{chosen} of {most} chosen</source>
         <translation>{chosen} of {most} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="210"/>
+        <location filename="../../ui/attendee/topics.py" line="219"/>
         <source>That is the most – tap a chosen topic to free its place.</source>
         <translation>That is the most – tap a chosen topic to free its place.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="213"/>
+        <location filename="../../ui/attendee/topics.py" line="222"/>
         <source>Tap a chosen topic again to remove it.</source>
         <translation>Tap a chosen topic again to remove it.</translation>
     </message>
@@ -1363,24 +1479,108 @@
     </message>
 </context>
 <context>
+    <name>VotingScreen</name>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="122"/>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="123"/>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="124"/>
+        <source>Send my vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="125"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="126"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="262"/>
+        <source>Thank you for your vote!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
+        <source>Please scan your badge or ticket to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
+        <source>Which poll would you like to vote in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="184"/>
+        <source>This code cannot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="184"/>
+        <source>Please ask at the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="260"/>
+        <source>Your vote was not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="263"/>
+        <source>Your earlier vote was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="273"/>
+        <source>You have already voted in this poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="274"/>
+        <source>You have already asked this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="275"/>
+        <source>This poll has just closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="276"/>
+        <source>This poll is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="278"/>
+        <source>Please check your answer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="131"/>
+        <location filename="../../ui/attendee/screens.py" line="130"/>
         <source>Welcome!</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="132"/>
+        <location filename="../../ui/attendee/screens.py" line="131"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Hold the QR code of your ticket under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="133"/>
+        <location filename="../../ui/attendee/screens.py" line="132"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="134"/>
+        <location filename="../../ui/attendee/screens.py" line="133"/>
         <source>…or show it to the camera.</source>
         <translation>…or show it to the camera.</translation>
     </message>

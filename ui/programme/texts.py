@@ -8,10 +8,6 @@ from kiosk.programme.store import SHOWN_CANCELLED, SHOWN_CHANGED, SHOWN_MOVED, S
 HOUR = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Programme", text)
-
-
 def clock(session: Session) -> str:
     """"10:00–10:45"."""
     return f"{session.start:%H:%M}–{session.end:%H:%M}"
@@ -20,9 +16,9 @@ def clock(session: Session) -> str:
 def starts_in(minutes: int, session: Session) -> str:
     """When the next session begins: "starting now", "in 12 min", or its time when an hour or more away."""
     if minutes <= 0:
-        return _tr("starting now")
+        return QCoreApplication.translate("Programme", "starting now")
     if minutes < HOUR:
-        return _tr("in {minutes} min").format(minutes=minutes)
+        return QCoreApplication.translate("Programme", "in {minutes} min").format(minutes=minutes)
     return f"{session.start:%H:%M}"
 
 
@@ -33,14 +29,23 @@ def starts_at(minutes: int, session: Session) -> str:
 
 
 def minutes_left(minutes: int) -> str:
-    """"25 min left"; "ending" in the last minute or the grace window after a short session."""
-    return _tr("{minutes} min left").format(minutes=minutes) if minutes > 0 else _tr("just started")
+    """"25 min left"; "just started" in the grace window after a session that has no length on paper."""
+    if minutes <= 0:
+        return QCoreApplication.translate("Programme", "just started")
+    return QCoreApplication.translate("Programme", "{minutes} min left").format(minutes=minutes)
 
 
 def status_mark(entry: Entry) -> str:
     """The mark of a changed session ("cancelled", "moved", "changed", "new"), empty for a scheduled one."""
-    return {SHOWN_CANCELLED: _tr("cancelled"), SHOWN_MOVED: _tr("moved"), SHOWN_CHANGED: _tr("changed"),
-            SHOWN_NEW: _tr("new")}.get(entry.shown, "")
+    if entry.shown == SHOWN_CANCELLED:
+        return QCoreApplication.translate("Programme", "cancelled")
+    if entry.shown == SHOWN_MOVED:
+        return QCoreApplication.translate("Programme", "moved")
+    if entry.shown == SHOWN_CHANGED:
+        return QCoreApplication.translate("Programme", "changed")
+    if entry.shown == SHOWN_NEW:
+        return QCoreApplication.translate("Programme", "new")
+    return ""
 
 
 def moved_from(entry: Entry) -> str:
@@ -65,8 +70,9 @@ def change_line(entry: Entry) -> str:
     """One line of the ticker of changes."""
     session = entry.session
     mark = status_mark(entry)
+    mark = mark[:1].upper() + mark[1:]
     if entry.shown == SHOWN_MOVED:
-        return _tr("{mark}: {title} – {change}").format(mark=mark.capitalize(), title=session.title,
-                                                        change=moved_from(entry))
-    return _tr("{mark}: {title} ({time}, {room})").format(mark=mark.capitalize(), title=session.title,
-                                                          time=f"{session.start:%H:%M}", room=session.room)
+        return QCoreApplication.translate("Programme", "{mark}: {title} – {change}").format(
+            mark=mark, title=session.title, change=moved_from(entry))
+    return QCoreApplication.translate("Programme", "{mark}: {title} ({time}, {room})").format(
+        mark=mark, title=session.title, time=f"{session.start:%H:%M}", room=session.room)
