@@ -20,6 +20,7 @@ from ui.attendee.outcome import OutcomeScreen
 from ui.attendee.screens import ConfirmScreen, SearchScreen, WelcomeScreen
 from ui.attendee.topics import TopicScreen
 from ui.i18n import Languages
+from ui.polls.kiosk_vote import VotingScreen
 from ui.programme.kiosk_screen import ProgrammeScreen
 from ui.programme.service import ProgrammeService
 from ui.widgets.common import TouchButton, TranslatedWidget
@@ -49,10 +50,13 @@ class AttendeeKiosk(TranslatedWidget):
         self.stack = QStackedWidget()
         self.stack.setMinimumSize(1, 1)  # the screen's size rules: each screen fits itself into it
         self.programme = ProgrammeScreen(programme) if programme is not None else None
-        for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker, self.programme):
+        self.voting = VotingScreen(event)  # live polls: "Vote now" while one is open
+        for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker, self.programme,
+                       self.voting):
             if screen is not None:
                 self.stack.addWidget(screen)
-        self._waits_for_guest = tuple(s for s in (self.search, self.confirm, self.topic_picker, self.programme) if s)
+        self._waits_for_guest = tuple(s for s in (self.search, self.confirm, self.topic_picker, self.programme,
+                                                  self.voting) if s)
         self.language_button = TouchButton(role="secondary", height_mm=KEY_MM, points=BODY)
         self.language_button.setMinimumWidth(touch(32))
         self.language_button.clicked.connect(languages.toggle)
@@ -61,6 +65,11 @@ class AttendeeKiosk(TranslatedWidget):
         self.programme_button.clicked.connect(self._open_programme)
         self.programme_button.setVisible(False)
         self._has_programme = False
+        self.vote_button = TouchButton(role="primary", height_mm=12, points=16)  # on the welcome screen
+        self.vote_button.setMaximumWidth(touch(50))
+        self.vote_button.clicked.connect(self._open_voting)
+        self.vote_button.setVisible(False)
+        self._has_poll = False
         self._welcomed = False  # the outcome on screen is a welcome
         self._languages = languages
         self.corner = CornerGesture()
@@ -70,6 +79,7 @@ class AttendeeKiosk(TranslatedWidget):
         bar.setSpacing(GAP)
         bar.addWidget(self.corner)
         bar.addStretch(1)
+        bar.addWidget(self.vote_button)
         bar.addWidget(self.programme_button)
         bar.addWidget(self.language_button)
         layout = QVBoxLayout(self)
@@ -78,6 +88,9 @@ class AttendeeKiosk(TranslatedWidget):
         layout.addWidget(self.stack, 1)
 
         self.welcome.find_by_name.connect(self._open_search)
+        self.voting.done.connect(self.reset)
+        self.voting.offered.connect(self._offer_voting)
+        self.voting.look()
         self.search.query_changed.connect(self._search)
         self.search.chosen.connect(self._ask_confirmation)
         self.search.back.connect(self.reset)
@@ -105,6 +118,7 @@ class AttendeeKiosk(TranslatedWidget):
     def retranslate(self) -> None:
         self.language_button.setText(self.tr("English"))
         self.programme_button.setText(self.tr("Programme"))
+        self.vote_button.setText(self.tr("Vote now"))
 
 
     def paintEvent(self, event) -> None:  # the outcome colour fills the whole window, not just one screen
@@ -117,7 +131,11 @@ class AttendeeKiosk(TranslatedWidget):
 
     def handle_scan(self, raw: str) -> None:
         """A code from the USB scanner or the camera, on whatever screen is showing; the ticket of the guest
-        whose answer or topics are on screen is ignored (they are still holding it up)."""
+        whose answer or topics are on screen is ignored (they are still holding it up). While the voting screen
+        waits for a badge, the scan names the voter instead of checking in."""
+        if self.stack.currentWidget() is self.voting and self.voting.take_scan(raw):
+            self.idle_timer.start()
+            return
         on_screen = self._guest.id if self._guest else None
         result = self.desk.scan(raw, guest_picks_topics=True, on_screen=on_screen)
         if result is None:
@@ -146,6 +164,7 @@ class AttendeeKiosk(TranslatedWidget):
     def reset(self) -> None:
         """Back to the welcome screen with nothing personal left on any screen."""
         self._forget_guest()
+        self.voting.clear()
         self._languages.set(self._first_language())
         self._show(self.welcome)
 
@@ -156,7 +175,7 @@ class AttendeeKiosk(TranslatedWidget):
     def _answer(self) -> None:
         """Show the outcome screen for the answer just set, with its countdown."""
         self.idle_timer.stop()
-        self.outcome.paused_search = self._paused is not None
+        self.outcome.set_paused_search(self._paused is not None)
         self._show(self.outcome)
         self.return_timer.start()
         self.countdown.start()
@@ -166,7 +185,7 @@ class AttendeeKiosk(TranslatedWidget):
         if self.stack.currentWidget() is not self.outcome or not self.return_timer.isActive():
             self.countdown.stop()
             return
-        self.outcome.countdown(math.ceil(self.return_timer.remainingTime() / 1000))
+        self.outcome.countdown(math.ceil((self.return_timer.remainingTime() - COUNTDOWN_MS / 2) / 1000))
 
     def _answer_over(self) -> None:
         """The answer was seen (OK, skip, or its time is up): back to an interrupted name search, else to the
@@ -210,12 +229,24 @@ class AttendeeKiosk(TranslatedWidget):
         self._has_programme = bool(view.entries)
         self._show(self.stack.currentWidget())
 
+    def _open_voting(self) -> None:
+        """A live poll, from the welcome screen: the guest picks it (when several are open) and scans."""
+        self._forget_guest()
+        self.voting.start()
+        self._show(self.voting)
+
+    def _offer_voting(self, open_now: bool) -> None:
+        """The "Vote now" button shows while a poll is open."""
+        self._has_poll = open_now
+        self._show(self.stack.currentWidget())
+
     def _show(self, screen: QWidget) -> None:
         colour = QColor(self.outcome.colour if screen is self.outcome else PAPER)
         if colour != self._background:
             self._background = colour
             self.update()
         self.stack.setCurrentWidget(screen)
+        self.vote_button.setVisible(self._has_poll and screen is self.welcome)
         self.programme_button.setVisible(self._has_programme and (
             screen is self.welcome or (screen is self.outcome and self._welcomed)))
         if screen in self._waits_for_guest:

@@ -39,8 +39,8 @@ def current_language() -> str:
 
 
 class OutcomeScreen(TranslatedWidget):
-    """A full-screen answer. `offer_topics`: a welcome offers the topic picker; `paused_search`: a name search
-    waits behind this answer (the screen says so). `countdown(seconds)` shows when it goes by itself."""
+    """A full-screen answer. `offer_topics`: a welcome offers the topic picker; `set_paused_search`: a name
+    search waits behind this answer (the screen says so). `countdown(seconds)` shows when it goes by itself."""
 
     done = Signal()
     topics_requested = Signal()
@@ -143,6 +143,11 @@ class OutcomeScreen(TranslatedWidget):
         self._set_chips(())
         for button in (self.topics_button, self.search_button):
             button.setVisible(False)
+
+    def set_paused_search(self, paused: bool) -> None:
+        """Say (or stop saying) that a name search waits behind this answer."""
+        self.paused_search = paused
+        self._after_change()
 
     def countdown(self, seconds: int) -> None:
         """Say when the answer goes by itself (and with it the offers on it)."""
