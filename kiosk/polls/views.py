@@ -31,15 +31,16 @@ class StageView:
     ballots: int = 0
 
 
-def stage_view(store: Store, preview_of: str | None = None) -> StageView:
-    """The stage's state in one consistent read. `preview_of`: the moderator's preview of that poll, with its
-    results even while hidden (what the stage will show once they are revealed)."""
+def stage_view(store: Store, poll_id: str | None = None, hidden_too: bool = False) -> StageView:
+    """The stage's state in one consistent read: the poll on stage, or `poll_id` (the moderator's preview, or
+    the kiosk's thank-you), with its results when revealed or `hidden_too` (what the stage will show once they
+    are revealed)."""
     with _one_read(store):
         counter = change_counter(store)
-        poll_id = preview_of or stage_poll_id(store)
+        poll_id = poll_id or stage_poll_id(store)
         if poll_id is None:
             return StageView(counter)
-        shown = snapshot(store, poll_id, hidden_too=preview_of is not None)
+        shown = snapshot(store, poll_id, hidden_too=hidden_too)
         return StageView(counter, shown, ballot_count(store, shown.poll))
 
 

@@ -58,7 +58,7 @@ class StageFeed(QObject):
         counter = change_counter(store)
         if self._seen == (counter, self.preview_of):
             return None
-        view = stage_view(store, self.preview_of)
+        view = stage_view(store, self.preview_of, hidden_too=self.preview_of is not None)
         self._seen = (view.counter, self.preview_of)
         return view
 

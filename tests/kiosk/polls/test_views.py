@@ -43,7 +43,8 @@ def test_the_stage_view_counts_ballots_and_hides_results_until_revealed(event: E
     cast_vote(event.store, "open-data", "ticket:2", ["2"], NOW)
     view = stage_view(stage)
     assert view.ballots == 2 and view.shown is not None and view.shown.results is None
-    preview = stage_view(stage, preview_of="open-data")
+    assert stage_view(stage, "open-data").shown.results is None  # type: ignore[union-attr]
+    preview = stage_view(stage, "open-data", hidden_too=True)
     assert preview.shown is not None and preview.shown.results is not None
     assert [o["count"] for o in preview.shown.results["options"]] == [0, 2, 0, 0]
     show_results(event.store, "open-data", NOW, shown=True)

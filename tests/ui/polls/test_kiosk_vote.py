@@ -1,0 +1,93 @@
+"""Voting at the kiosk: "Vote now" shows only while a poll is open, the badge scan names the voter instead of
+checking in, one tap votes, a second ballot is refused, text goes in with the touch keyboard, the results show
+only once revealed, and the kiosk returns to its welcome."""
+
+from PySide6.QtCore import Qt
+
+from kiosk.checkin import desk
+from kiosk.common.timeutil import utc_now
+from kiosk.event.folder import Event
+from kiosk.polls.model import PollDefinition
+from kiosk.polls.results import results
+from kiosk.polls.store import close_poll, open_poll, save_definitions, show_results
+from tests.kiosk.polls.support import CODES
+from ui.main_window import MainWindow
+from ui.polls.kiosk_vote import OptionButton
+
+CHOICE = PollDefinition("kommune", "single", "Wo steht Ihre Kommune?", ("Am Anfang", "Mittendrin", "مدينة ذكية"))
+SCALE = PollDefinition("note", "scale", "Wie hilfreich?", labels=("gar nicht", "sehr"))
+CLOUD = PollDefinition("wort", "wordcloud", "Ein Wort?")
+
+
+def _start(qtbot, window: MainWindow, event: Event, *polls: PollDefinition) -> None:
+    save_definitions(event.store, list(polls), utc_now())
+    for poll in polls:
+        open_poll(event.store, poll.id, utc_now())
+    qtbot.waitUntil(lambda: window.kiosk.vote_button.isVisible(), timeout=2000)
+
+
+def _options(window: MainWindow) -> list[OptionButton]:
+    grid = window.kiosk.voting.options
+    return [grid.itemAt(i).widget() for i in range(grid.count()) if isinstance(grid.itemAt(i).widget(),
+                                                                                 OptionButton)]
+
+
+def test_vote_now_shows_only_while_a_poll_is_open(qtbot, window: MainWindow, kiosk_event: Event) -> None:
+    assert not window.kiosk.vote_button.isVisible()
+    _start(qtbot, window, kiosk_event, CHOICE)
+    close_poll(kiosk_event.store, "kommune", utc_now())
+    qtbot.waitUntil(lambda: not window.kiosk.vote_button.isVisible(), timeout=2000)
+
+
+def test_a_badge_scan_names_the_voter_and_one_tap_votes(qtbot, window: MainWindow, kiosk_event: Event) -> None:
+    _start(qtbot, window, kiosk_event, CHOICE)
+    kiosk = window.kiosk
+    kiosk.vote_button.click()
+    assert kiosk.stack.currentWidget() is kiosk.voting and kiosk.voting.waits_for_badge
+    kiosk.handle_scan(CODES["sophie"])
+    assert desk.CheckinDesk(kiosk_event).scan(CODES["sophie"]).outcome.name == "WELCOME"  # no check-in happened
+    assert [b.caption.text() for b in _options(window)] == ["Am Anfang", "Mittendrin", "مدينة ذكية"]
+    qtbot.mouseClick(_options(window)[1], Qt.MouseButton.LeftButton)  # on its caption, in the middle
+    assert results(kiosk_event.store, "kommune")["options"][1]["count"] == 1
+    assert kiosk.voting.pages.currentWidget() is kiosk.voting.thanks_page
+    assert not kiosk.voting.results.isVisible()  # not revealed: no results at the kiosk
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome, timeout=3000)
+    kiosk.vote_button.click()
+    kiosk.handle_scan(CODES["sophie"])
+    _options(window)[0].click()
+    assert kiosk.voting.thanks_detail.text() == kiosk.voting.tr("You have already voted in this poll.")
+    assert results(kiosk_event.store, "kommune")["ballots"] == 1
+
+
+def test_revealed_results_show_after_the_vote(qtbot, window: MainWindow, kiosk_event: Event) -> None:
+    _start(qtbot, window, kiosk_event, SCALE)
+    show_results(kiosk_event.store, "note", utc_now(), shown=True)
+    kiosk = window.kiosk
+    kiosk.vote_button.click()
+    kiosk.handle_scan(CODES["anna"])
+    scale = [kiosk.voting.options.itemAt(i).widget() for i in range(5)]
+    assert [b.text() for b in scale] == ["1", "2", "3", "4", "5"]
+    scale[3].click()
+    assert kiosk.voting.results.isVisible()
+    assert kiosk.voting.results.view.shown.results["mean"] == 4.0
+
+
+def test_words_go_in_with_the_touch_keyboard_and_a_cancelled_ticket_cannot_vote(qtbot, window: MainWindow,
+                                                                                kiosk_event: Event) -> None:
+    _start(qtbot, window, kiosk_event, CHOICE, CLOUD)
+    kiosk = window.kiosk
+    kiosk.vote_button.click()
+    pick = kiosk.voting.pick_buttons
+    assert pick.count() == 3  # two polls and the stretch
+    pick.itemAt(1).widget().click()
+    kiosk.handle_scan(CODES["lars_cancelled"])
+    assert kiosk.voting.thanks.text() == kiosk.voting.tr("This code cannot vote")
+    kiosk.reset()
+    kiosk.vote_button.click()
+    kiosk.voting.pick_buttons.itemAt(1).widget().click()
+    kiosk.handle_scan(CODES["juergen"])
+    assert kiosk.voting.keyboard.isVisible()
+    for key in "KI":
+        kiosk.voting.keyboard._type(key)
+    kiosk.voting.keyboard.entered.emit()
+    assert results(kiosk_event.store, "wort")["words"] == [{"word": "KI", "count": 1}]

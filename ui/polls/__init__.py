@@ -1,0 +1,1 @@
+"""Live polls in the window: the moderator console and the kiosk's voting screens."""
