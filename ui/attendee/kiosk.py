@@ -24,7 +24,7 @@ from ui.polls.kiosk_vote import VotingScreen
 from ui.programme.kiosk_screen import ProgrammeScreen
 from ui.programme.service import ProgrammeService
 from ui.widgets.common import TouchButton, TranslatedWidget
-from ui.widgets.theme import BODY, GAP, GRID, KEY_MM, MARGIN, PAPER, touch
+from ui.widgets.theme import BODY, GAP, KEY_MM, MARGIN, PAPER, touch
 
 COUNTDOWN_MS = 250
 
@@ -60,12 +60,12 @@ class AttendeeKiosk(TranslatedWidget):
         self.language_button = TouchButton(role="secondary", height_mm=KEY_MM, points=BODY)
         self.language_button.setMinimumWidth(touch(32))
         self.language_button.clicked.connect(languages.toggle)
-        self.programme_button = TouchButton(height_mm=12, points=16)  # on the welcome screen and after a welcome
+        self.programme_button = TouchButton(role="secondary", height_mm=KEY_MM, points=BODY)  # welcome screens
         self.programme_button.setMaximumWidth(touch(50))
         self.programme_button.clicked.connect(self._open_programme)
         self.programme_button.setVisible(False)
         self._has_programme = False
-        self.vote_button = TouchButton(role="primary", height_mm=12, points=16)  # on the welcome screen
+        self.vote_button = TouchButton(role="primary", height_mm=KEY_MM, points=BODY)  # on the welcome screen
         self.vote_button.setMaximumWidth(touch(50))
         self.vote_button.clicked.connect(self._open_voting)
         self.vote_button.setVisible(False)
@@ -75,7 +75,7 @@ class AttendeeKiosk(TranslatedWidget):
         self.corner = CornerGesture()
         self.corner.triggered.connect(self.staff_requested)
         bar = QHBoxLayout()
-        bar.setContentsMargins(0, GRID, MARGIN, 0)
+        bar.setContentsMargins(0, GAP, MARGIN, 0)
         bar.setSpacing(GAP)
         bar.addWidget(self.corner)
         bar.addStretch(1)

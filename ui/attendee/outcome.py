@@ -136,7 +136,7 @@ class OutcomeScreen(TranslatedWidget):
     def clear(self) -> None:
         """Remove every personal detail from the screen."""
         self._result, self._plain, self._friendly = None, None, False
-        for label in (self.headline, self.name, self.message, self.pickup, self.note, self.countdown_label):
+        for label in (self.headline, self.name, self.message, self.pickup, self.note):
             label.clear()
         self.role.clear()
         self.role.setVisible(False)
