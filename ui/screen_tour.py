@@ -159,6 +159,25 @@ def scenes(window: MainWindow) -> list[Scene]:
         staff.tabs.setCurrentWidget(staff.badge)
         wait_for(lambda: staff.badge.preview.pixmap() is not None and not staff.badge.preview.pixmap().isNull())
 
+    def programme() -> None:
+        window.show_kiosk()
+        wait_for(kiosk.programme_button.isVisible)  # the programme loads in the background
+        kiosk.programme_button.click()
+
+    def programme_day() -> None:
+        programme()
+        kiosk.programme.show_day()
+
+    def programme_details() -> None:
+        programme()
+        entry = next((line.now or line.next for line in kiosk.programme.now_next.lines), None)
+        if entry is not None:
+            kiosk.programme.show_details(entry)
+
+    optional = [Scene("21-programme", programme), Scene("21b-programme-day", programme_day),
+                Scene("21c-programme-details", programme_details)] if kiosk.programme is not None else []
+    optional += [Scene(name, staff_tab(page)) for name, page in (("22-staff-programme", staff.programme),
+                                                                ("23-staff-barcamp", staff.barcamp)) if page]
     return [
         Scene("01-welcome", at_kiosk(lambda: None)),
         Scene("02-search", search),
@@ -182,4 +201,5 @@ def scenes(window: MainWindow) -> list[Scene]:
         Scene("18-not-valid-today", outcome_like(Outcome.NOT_VALID_TODAY)),
         Scene("19-welcome-back", outcome_like(Outcome.WELCOME, returning=True)),
         Scene("20-help-desk", help_desk),
+        *optional,
     ]

@@ -37,7 +37,7 @@
     <message>
         <location filename="../../ui/attendee/kiosk.py" line="121"/>
         <source>Vote now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abstimmen</translation>
     </message>
     <message>
         <location filename="../../ui/attendee/kiosk.py" line="313"/>
@@ -131,52 +131,52 @@
 <context>
     <name>BarcampBoard</name>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="126"/>
+        <location filename="../../ui/staff/barcamp.py" line="127"/>
         <source>Title of the session</source>
         <translation>Titel der Session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="127"/>
+        <location filename="../../ui/staff/barcamp.py" line="128"/>
         <source>Host</source>
         <translation>Gastgeber:in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="128"/>
+        <location filename="../../ui/staff/barcamp.py" line="129"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="129"/>
+        <location filename="../../ui/staff/barcamp.py" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="141"/>
+        <location filename="../../ui/staff/barcamp.py" line="142"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="191"/>
+        <location filename="../../ui/staff/barcamp.py" line="192"/>
         <source>Not changed: {reason}</source>
         <translation>Nicht geändert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="199"/>
+        <location filename="../../ui/staff/barcamp.py" line="200"/>
         <source>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</source>
         <translation>Kein Barcamp in event.toml: [programme.barcamp] mit Räumen und Slots ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="201"/>
+        <location filename="../../ui/staff/barcamp.py" line="202"/>
         <source>{room}, {time}: type the title and the host.</source>
         <translation>{room}, {time}: Titel und Gastgeber:in eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="204"/>
+        <location filename="../../ui/staff/barcamp.py" line="205"/>
         <source>Tap a free cell to move the session there (or drag it).</source>
         <translation>Freies Feld antippen, um die Session dorthin zu verschieben (oder sie ziehen).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="206"/>
+        <location filename="../../ui/staff/barcamp.py" line="207"/>
         <source>Tap a free cell to add a session; tap a session to move it.</source>
         <translation>Freies Feld antippen für eine neue Session; eine Session antippen, um sie zu verschieben.</translation>
     </message>
@@ -215,22 +215,22 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="181"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
         <source>{time} · {room}</source>
         <translation>{time} · {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="184"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="184"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -398,6 +398,154 @@
     </message>
 </context>
 <context>
+    <name>ModeratorConsole</name>
+    <message>
+        <location filename="../../ui/polls/console.py" line="142"/>
+        <source>Live polls – moderation</source>
+        <translation>Live-Umfragen – Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="143"/>
+        <source>Countdown (seconds, 0 = none)</source>
+        <translation>Countdown (Sekunden, 0 = keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="144"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="145"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="146"/>
+        <source>New round</source>
+        <translation>Neue Runde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="147"/>
+        <source>Entries (waiting first)</source>
+        <translation>Beiträge (wartende zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="148"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="148"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="148"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="149"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="152"/>
+        <source>On the stage now</source>
+        <translation>Jetzt auf der Bühne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="153"/>
+        <source>Stage screen</source>
+        <translation>Bühnenbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="154"/>
+        <source>Show the stage there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="172"/>
+        <source>now in the programme</source>
+        <translation>jetzt im Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="186"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="186"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="186"/>
+        <source>closed</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="188"/>
+        <source>results shown</source>
+        <translation>Ergebnisse gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="201"/>
+        <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
+        <translation>Noch keine Umfragen: polls.toml mit „kiosk polls import“ importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="209"/>
+        <source>%1 · round %2</source>
+        <translation>%1 · Runde %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="211"/>
+        <source>Ballots: %1</source>
+        <translation>Stimmen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="215"/>
+        <source>Hide results</source>
+        <translation>Ergebnisse ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="215"/>
+        <source>Show results</source>
+        <translation>Ergebnisse zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="227"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="227"/>
+        <source>shown</source>
+        <translation>gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="227"/>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="231"/>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="233"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="235"/>
+        <source>flagged: %1</source>
+        <translation>markiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Moment</name>
     <message>
         <location filename="../../ui/attendee/screens.py" line="41"/>
@@ -413,27 +561,27 @@
 <context>
     <name>NowNextPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="105"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="114"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="106"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="115"/>
         <source>Next</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="107"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="116"/>
         <source>Nothing more on the programme today.</source>
         <translation>Heute steht nichts mehr auf dem Programm.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="131"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="140"/>
         <source>nothing running</source>
         <translation>gerade nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="133"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="142"/>
         <source>nothing more today</source>
         <translation>heute nichts mehr</translation>
     </message>
@@ -1174,154 +1322,154 @@
 <context>
     <name>StaffProgramme</name>
     <message>
-        <location filename="../../ui/staff/programme.py" line="153"/>
+        <location filename="../../ui/staff/programme.py" line="148"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="153"/>
-        <location filename="../../ui/staff/programme.py" line="165"/>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="148"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="153"/>
-        <location filename="../../ui/staff/programme.py" line="165"/>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="148"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="154"/>
-        <location filename="../../ui/staff/programme.py" line="165"/>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="149"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="154"/>
+        <location filename="../../ui/staff/programme.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="155"/>
+        <location filename="../../ui/staff/programme.py" line="150"/>
         <source>Save title and speakers</source>
         <translation>Titel und Vortragende speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="156"/>
+        <location filename="../../ui/staff/programme.py" line="151"/>
         <source>also the following sessions in this room</source>
         <translation>auch die folgenden Sessions in diesem Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="157"/>
+        <location filename="../../ui/staff/programme.py" line="152"/>
         <source>Delay by these minutes</source>
         <translation>Um so viele Minuten verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="158"/>
+        <location filename="../../ui/staff/programme.py" line="153"/>
         <source>Move to this room</source>
         <translation>In diesen Raum verlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="159"/>
+        <location filename="../../ui/staff/programme.py" line="154"/>
         <source>Cancel session</source>
         <translation>Session absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="160"/>
+        <location filename="../../ui/staff/programme.py" line="155"/>
         <source>Revert the selected edit</source>
         <translation>Gewählte Änderung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="156"/>
         <source>Add a session</source>
         <translation>Session hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="157"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="163"/>
+        <location filename="../../ui/staff/programme.py" line="158"/>
         <source>Accept the new programme</source>
         <translation>Neues Programm übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="165"/>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="194"/>
+        <location filename="../../ui/staff/programme.py" line="195"/>
         <source>{status} conflict: the source changed {fields}</source>
         <translation>{status} Konflikt: die Quelle hat {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="217"/>
+        <location filename="../../ui/staff/programme.py" line="218"/>
         <source>No programme URL in event.toml: imports and edits only.</source>
         <translation>Keine Programm-URL in event.toml: nur Importe und Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="220"/>
+        <location filename="../../ui/staff/programme.py" line="221"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="221"/>
+        <location filename="../../ui/staff/programme.py" line="222"/>
         <source>Following {url} — last fetched {when}</source>
         <translation>Folgt {url} — zuletzt geladen {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="223"/>
+        <location filename="../../ui/staff/programme.py" line="224"/>
         <source>Last error ({when}): {error}</source>
         <translation>Letzter Fehler ({when}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="227"/>
+        <location filename="../../ui/staff/programme.py" line="228"/>
         <source>A download with {incoming} sessions (now {current}) waits for your confirmation.</source>
         <translation>Ein Download mit {incoming} Sessions (jetzt {current}) wartet auf Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="248"/>
+        <location filename="../../ui/staff/programme.py" line="254"/>
         <source>Select a session to change it</source>
         <translation>Session auswählen, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="256"/>
+        <location filename="../../ui/staff/programme.py" line="262"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="257"/>
+        <location filename="../../ui/staff/programme.py" line="263"/>
         <source>{when}: {fields}</source>
         <translation>{when}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="267"/>
+        <location filename="../../ui/staff/programme.py" line="273"/>
         <source>Not changed: {reason}</source>
         <translation>Nicht geändert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="269"/>
+        <location filename="../../ui/staff/programme.py" line="275"/>
         <source>Saved. Every screen shows it within seconds.</source>
         <translation>Gespeichert. Alle Bildschirme zeigen es in wenigen Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="323"/>
+        <location filename="../../ui/staff/programme.py" line="329"/>
         <source>The new programme is in.</source>
         <translation>Das neue Programm ist übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="329"/>
+        <location filename="../../ui/staff/programme.py" line="335"/>
         <source>Not accepted: {reason}</source>
         <translation>Nicht übernommen: {reason}</translation>
     </message>
@@ -1364,57 +1512,57 @@
     <message>
         <location filename="../../ui/stage/board.py" line="172"/>
         <source>Voting starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmung beginnt gleich</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="174"/>
         <source>Voting has closed – the results follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmung ist beendet – gleich folgen die Ergebnisse</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="176"/>
         <source>Vote now!</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abstimmen!</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="239"/>
         <source>Mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="247"/>
         <source>No questions on screen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fragen auf dem Schirm</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="248"/>
         <source>No answers on screen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten auf dem Schirm</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="276"/>
         <source>Questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="276"/>
         <source>Ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="295"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen am Terminal: „Jetzt abstimmen“ antippen</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="322"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="326"/>
         <source>Next: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1483,83 +1631,83 @@
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="122"/>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="123"/>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="124"/>
         <source>Send my vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme abgeben</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="125"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="126"/>
         <location filename="../../ui/polls/kiosk_vote.py" line="262"/>
         <source>Thank you for your vote!</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke für Ihre Stimme!</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
         <source>Please scan your badge or ticket to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte scannen Sie zum Abstimmen Ihr Badge oder Ihr Ticket.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
         <source>Which poll would you like to vote in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei welcher Umfrage möchten Sie abstimmen?</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="184"/>
         <source>This code cannot vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Code können Sie nicht abstimmen</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="184"/>
         <source>Please ask at the help desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte fragen Sie am Info-Counter.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="260"/>
         <source>Your vote was not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme wurde nicht gezählt</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="263"/>
         <source>Your earlier vote was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre frühere Stimme wurde ersetzt.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="273"/>
         <source>You have already voted in this poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bei dieser Umfrage schon abgestimmt.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="274"/>
         <source>You have already asked this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage haben Sie schon gestellt.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="275"/>
         <source>This poll has just closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Umfrage wurde gerade beendet.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="276"/>
         <source>This poll is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Umfrage ist noch nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="278"/>
         <source>Please check your answer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie Ihre Antwort und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@
     <message>
         <location filename="../../ui/attendee/kiosk.py" line="121"/>
         <source>Vote now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote now</translation>
     </message>
     <message>
         <location filename="../../ui/attendee/kiosk.py" line="313"/>
@@ -131,52 +131,52 @@
 <context>
     <name>BarcampBoard</name>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="126"/>
+        <location filename="../../ui/staff/barcamp.py" line="127"/>
         <source>Title of the session</source>
         <translation>Title of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="127"/>
+        <location filename="../../ui/staff/barcamp.py" line="128"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="128"/>
+        <location filename="../../ui/staff/barcamp.py" line="129"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="129"/>
+        <location filename="../../ui/staff/barcamp.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="141"/>
+        <location filename="../../ui/staff/barcamp.py" line="142"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="191"/>
+        <location filename="../../ui/staff/barcamp.py" line="192"/>
         <source>Not changed: {reason}</source>
         <translation>Not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="199"/>
+        <location filename="../../ui/staff/barcamp.py" line="200"/>
         <source>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</source>
         <translation>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="201"/>
+        <location filename="../../ui/staff/barcamp.py" line="202"/>
         <source>{room}, {time}: type the title and the host.</source>
         <translation>{room}, {time}: type the title and the host.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="204"/>
+        <location filename="../../ui/staff/barcamp.py" line="205"/>
         <source>Tap a free cell to move the session there (or drag it).</source>
         <translation>Tap a free cell to move the session there (or drag it).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="206"/>
+        <location filename="../../ui/staff/barcamp.py" line="207"/>
         <source>Tap a free cell to add a session; tap a session to move it.</source>
         <translation>Tap a free cell to add a session; tap a session to move it.</translation>
     </message>
@@ -215,22 +215,22 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="181"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
         <source>{time} · {room}</source>
         <translation>{time} · {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="184"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="184"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -398,6 +398,154 @@
     </message>
 </context>
 <context>
+    <name>ModeratorConsole</name>
+    <message>
+        <location filename="../../ui/polls/console.py" line="142"/>
+        <source>Live polls – moderation</source>
+        <translation>Live polls – moderation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="143"/>
+        <source>Countdown (seconds, 0 = none)</source>
+        <translation>Countdown (seconds, 0 = none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="144"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="145"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="146"/>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="147"/>
+        <source>Entries (waiting first)</source>
+        <translation>Entries (waiting first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="148"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="148"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="148"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="149"/>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="152"/>
+        <source>On the stage now</source>
+        <translation>On the stage now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="153"/>
+        <source>Stage screen</source>
+        <translation>Stage screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="154"/>
+        <source>Show the stage there</source>
+        <translation>Show the stage there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="172"/>
+        <source>now in the programme</source>
+        <translation>now in the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="186"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="186"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="186"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="188"/>
+        <source>results shown</source>
+        <translation>results shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="201"/>
+        <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
+        <translation>No polls yet: import polls.toml with “kiosk polls import”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="209"/>
+        <source>%1 · round %2</source>
+        <translation>%1 · round %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="211"/>
+        <source>Ballots: %1</source>
+        <translation>Ballots: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="215"/>
+        <source>Hide results</source>
+        <translation>Hide results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="215"/>
+        <source>Show results</source>
+        <translation>Show results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="227"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="227"/>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="227"/>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="231"/>
+        <source>pinned</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="233"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="235"/>
+        <source>flagged: %1</source>
+        <translation>flagged: %1</translation>
+    </message>
+</context>
+<context>
     <name>Moment</name>
     <message>
         <location filename="../../ui/attendee/screens.py" line="41"/>
@@ -413,27 +561,27 @@
 <context>
     <name>NowNextPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="105"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="114"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="106"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="115"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="107"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="116"/>
         <source>Nothing more on the programme today.</source>
         <translation>Nothing more on the programme today.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="131"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="140"/>
         <source>nothing running</source>
         <translation>nothing running</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="133"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="142"/>
         <source>nothing more today</source>
         <translation>nothing more today</translation>
     </message>
@@ -1174,154 +1322,154 @@
 <context>
     <name>StaffProgramme</name>
     <message>
-        <location filename="../../ui/staff/programme.py" line="153"/>
+        <location filename="../../ui/staff/programme.py" line="148"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="153"/>
-        <location filename="../../ui/staff/programme.py" line="165"/>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="148"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="153"/>
-        <location filename="../../ui/staff/programme.py" line="165"/>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="148"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="154"/>
-        <location filename="../../ui/staff/programme.py" line="165"/>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="149"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="154"/>
+        <location filename="../../ui/staff/programme.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="155"/>
+        <location filename="../../ui/staff/programme.py" line="150"/>
         <source>Save title and speakers</source>
         <translation>Save title and speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="156"/>
+        <location filename="../../ui/staff/programme.py" line="151"/>
         <source>also the following sessions in this room</source>
         <translation>also the following sessions in this room</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="157"/>
+        <location filename="../../ui/staff/programme.py" line="152"/>
         <source>Delay by these minutes</source>
         <translation>Delay by these minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="158"/>
+        <location filename="../../ui/staff/programme.py" line="153"/>
         <source>Move to this room</source>
         <translation>Move to this room</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="159"/>
+        <location filename="../../ui/staff/programme.py" line="154"/>
         <source>Cancel session</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="160"/>
+        <location filename="../../ui/staff/programme.py" line="155"/>
         <source>Revert the selected edit</source>
         <translation>Revert the selected edit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="156"/>
         <source>Add a session</source>
         <translation>Add a session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="157"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="163"/>
+        <location filename="../../ui/staff/programme.py" line="158"/>
         <source>Accept the new programme</source>
         <translation>Accept the new programme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="165"/>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="166"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="194"/>
+        <location filename="../../ui/staff/programme.py" line="195"/>
         <source>{status} conflict: the source changed {fields}</source>
         <translation>{status} conflict: the source changed {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="217"/>
+        <location filename="../../ui/staff/programme.py" line="218"/>
         <source>No programme URL in event.toml: imports and edits only.</source>
         <translation>No programme URL in event.toml: imports and edits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="220"/>
+        <location filename="../../ui/staff/programme.py" line="221"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="221"/>
+        <location filename="../../ui/staff/programme.py" line="222"/>
         <source>Following {url} — last fetched {when}</source>
         <translation>Following {url} — last fetched {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="223"/>
+        <location filename="../../ui/staff/programme.py" line="224"/>
         <source>Last error ({when}): {error}</source>
         <translation>Last error ({when}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="227"/>
+        <location filename="../../ui/staff/programme.py" line="228"/>
         <source>A download with {incoming} sessions (now {current}) waits for your confirmation.</source>
         <translation>A download with {incoming} sessions (now {current}) waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="248"/>
+        <location filename="../../ui/staff/programme.py" line="254"/>
         <source>Select a session to change it</source>
         <translation>Select a session to change it</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="256"/>
+        <location filename="../../ui/staff/programme.py" line="262"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="257"/>
+        <location filename="../../ui/staff/programme.py" line="263"/>
         <source>{when}: {fields}</source>
         <translation>{when}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="267"/>
+        <location filename="../../ui/staff/programme.py" line="273"/>
         <source>Not changed: {reason}</source>
         <translation>Not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="269"/>
+        <location filename="../../ui/staff/programme.py" line="275"/>
         <source>Saved. Every screen shows it within seconds.</source>
         <translation>Saved. Every screen shows it within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="323"/>
+        <location filename="../../ui/staff/programme.py" line="329"/>
         <source>The new programme is in.</source>
         <translation>The new programme is in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="329"/>
+        <location filename="../../ui/staff/programme.py" line="335"/>
         <source>Not accepted: {reason}</source>
         <translation>Not accepted: {reason}</translation>
     </message>
@@ -1364,57 +1512,57 @@
     <message>
         <location filename="../../ui/stage/board.py" line="172"/>
         <source>Voting starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Voting starts soon</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="174"/>
         <source>Voting has closed – the results follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Voting has closed – the results follow</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="176"/>
         <source>Vote now!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote now!</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="239"/>
         <source>Mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean %1</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="247"/>
         <source>No questions on screen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No questions on screen yet</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="248"/>
         <source>No answers on screen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No answers on screen yet</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="276"/>
         <source>Questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions: %1</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="276"/>
         <source>Ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballots: %1</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="295"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote at the kiosk: tap “Vote now”</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="322"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: %1</translation>
     </message>
     <message>
         <location filename="../../ui/stage/board.py" line="326"/>
         <source>Next: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1483,83 +1631,83 @@
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="122"/>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="123"/>
         <source>Done</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="124"/>
         <source>Send my vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Send my vote</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="125"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answer</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="126"/>
         <location filename="../../ui/polls/kiosk_vote.py" line="262"/>
         <source>Thank you for your vote!</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your vote!</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
         <source>Please scan your badge or ticket to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please scan your badge or ticket to vote.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
         <source>Which poll would you like to vote in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which poll would you like to vote in?</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="184"/>
         <source>This code cannot vote</source>
-        <translation type="unfinished"></translation>
+        <translation>This code cannot vote</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="184"/>
         <source>Please ask at the help desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please ask at the help desk.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="260"/>
         <source>Your vote was not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Your vote was not counted</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="263"/>
         <source>Your earlier vote was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your earlier vote was replaced.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="273"/>
         <source>You have already voted in this poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have already voted in this poll.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="274"/>
         <source>You have already asked this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have already asked this question.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="275"/>
         <source>This poll has just closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This poll has just closed.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="276"/>
         <source>This poll is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This poll is not open yet.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="278"/>
         <source>Please check your answer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check your answer and try again.</translation>
     </message>
 </context>
 <context>

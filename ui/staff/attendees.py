@@ -22,7 +22,7 @@ from kiosk.checkin.desk import CheckinDesk, CheckinResult, active_checkins
 from kiosk.common.timeutil import from_iso, utc_now
 from kiosk.event.folder import Event
 from ui.attendee.screens import moment_text
-from ui.staff.style import BUTTON_MM, FIELD_MM, NARROW_PX, TEXT, staff_table, text_size
+from ui.staff.style import BUTTON_MM, CHOICE_STYLE, FIELD_MM, TEXT, staff_table, text_size
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.theme import GAP, touch
 from ui.widgets.touch_keyboard import TouchKeyboard
@@ -51,7 +51,7 @@ class StaffAttendees(TranslatedWidget):
         self.notice_timer.setInterval(IMPORT_NOTICE_MS)
         self.notice_timer.timeout.connect(self.show_import_notice)
         self.model = QStandardItemModel(0, 5)
-        self.table = staff_table(self.model, (2, 4))
+        self.table = staff_table(self.model, (3, 2, 0, 2, 0))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.check_in_button = TouchButton(role="primary", height_mm=BUTTON_MM, points=TEXT)
         self.check_in_button.clicked.connect(self._check_in)
@@ -63,11 +63,14 @@ class StaffAttendees(TranslatedWidget):
         self.keyboard_button.toggled.connect(self._show_keyboard)
         own_status = status is None
         self.status = PlainLabel(points=TEXT) if status is None else status
-        actions = QHBoxLayout()
-        actions.setSpacing(GAP)
-        actions.addWidget(self.check_in_button)
-        actions.addWidget(self.undo_reason, 1)
-        actions.addWidget(self.undo_button)
+        undo = QHBoxLayout()
+        undo.setSpacing(GAP)
+        undo.addWidget(self.undo_reason, 1)
+        undo.addWidget(self.undo_button)
+        self.actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # check in | undo, or one over the other
+        self.actions.setSpacing(GAP)
+        self.actions.addWidget(self.check_in_button)
+        self.actions.addLayout(undo, 1)
         search = QHBoxLayout()
         search.setSpacing(GAP)
         search.addWidget(self.query, 1)
@@ -79,6 +82,7 @@ class StaffAttendees(TranslatedWidget):
         self.walk_in = {name: QLineEdit() for name in WALK_IN_FIELDS}
         self.category = QComboBox()
         self.category.addItems([c.name for c in event.config.categories])
+        self.category.setStyleSheet(CHOICE_STYLE)
         self.walk_in_form = QFormLayout(self.walk_in_box)
         self.walk_in_form.setSpacing(GAP)
         for edit in self.walk_in.values():
@@ -102,7 +106,7 @@ class StaffAttendees(TranslatedWidget):
         left.addWidget(self.import_notice)
         left.addLayout(search)
         left.addWidget(self.table, 1)
-        left.addLayout(actions)
+        left.addLayout(self.actions)
         if own_status:
             left.addWidget(self.status)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -124,6 +128,8 @@ class StaffAttendees(TranslatedWidget):
                                               self.tr("Ticket"), self.tr("Checked in")])
         self.check_in_button.setText(self.tr("Check in"))
         self.undo_reason.setPlaceholderText(self.tr("Reason for undoing"))
+        self.undo_reason.setMinimumWidth(self.undo_reason.fontMetrics().horizontalAdvance(
+            self.undo_reason.placeholderText()) + touch(FIELD_MM))  # the hint is never cut
         self.undo_button.setText(self.tr("Undo check-in"))
         self.keyboard_button.setText(self.tr("Keyboard"))
         self.walk_in_box.setTitle(self.tr("Walk-in"))
@@ -134,10 +140,10 @@ class StaffAttendees(TranslatedWidget):
         self.register_button.setText(self.tr("Register and check in"))
         self._render_import_notice()
 
-    def resizeEvent(self, event) -> None:
-        narrow = self.width() < NARROW_PX
-        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
-        super().resizeEvent(event)
+    def stack(self, narrow: bool) -> None:
+        """The walk-in form under the list, and undo under check-in, on a narrow screen (else side by side)."""
+        for layout in (self.columns, self.actions):
+            layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):

@@ -11,7 +11,7 @@ from kiosk.badges import render_preview
 from kiosk.badges.data import badge_data, layout_named, logo_path
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event, open_event
-from ui.staff.style import BUTTON_MM, FIELD_MM, NARROW_PX, TEXT, text_size
+from ui.staff.style import BUTTON_MM, FIELD_MM, TEXT, text_size
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.theme import GAP, touch
 from ui.workers import run_in_background
@@ -90,10 +90,9 @@ class BadgePanel(TranslatedWidget):
         self.save_button.setText(self.tr("Save corrections"))
         self.reprint_button.setText(self.tr("Reprint badge"))
 
-    def resizeEvent(self, event) -> None:
-        narrow = self.width() < NARROW_PX
+    def stack(self, narrow: bool) -> None:
+        """The form under the preview on a narrow screen (else beside it)."""
         self.columns.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
-        super().resizeEvent(event)
 
     def show_attendee(self, attendee_id: int | None) -> None:
         """Load an attendee (or none) into the form and render the preview off the UI thread."""

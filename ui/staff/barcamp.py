@@ -118,7 +118,8 @@ class BarcampBoard(TranslatedWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.editor)
-        layout.addLayout(grid, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
         service.changed.connect(self.show_view)
         self.retranslate()
 

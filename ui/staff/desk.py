@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from ui.staff.barcamp import BarcampBoard
 from ui.staff.file_dialogs import ask_save_path
 from ui.staff.print_queue import StaffPrintQueue
 from ui.staff.programme import StaffProgramme
-from ui.staff.style import BUTTON_MM, FIELD_MM, HEADLINE, NARROW_PX, TEXT, staff_table, text_size
+from ui.staff.style import BUTTON_MM, CHOICE_STYLE, FIELD_MM, HEADLINE, NARROW_PX, TEXT, staff_table, text_size
 from ui.staff.topics import StaffTopics
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.theme import GAP, GRID, touch
@@ -73,7 +73,7 @@ class StaffDesk(TranslatedWidget):
         self.print_queue = StaffPrintQueue(event)
         self.chart = ArrivalsChart()
         self.log_model = QStandardItemModel(0, 5)
-        self.log = staff_table(self.log_model, (0, 1, 2), QAbstractItemView.SelectionMode.NoSelection)
+        self.log = staff_table(self.log_model, (0, 0, 0, 2, 1), QAbstractItemView.SelectionMode.NoSelection)
         self.tabs = QTabWidget()
         for page in (self.attendees, self.badge, self.print_queue, self.topics, self.chart, self.log):
             self.tabs.addTab(page, "")
@@ -84,10 +84,11 @@ class StaffDesk(TranslatedWidget):
             if page is not None:
                 self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._refresh_live)
-        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 10px 16px; }")
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 10px 12px; }")
         self.page_choice = QComboBox()  # instead of the tabs where they do not fit side by side
         text_size(self.tabs, self.tabs.tabBar(), self.page_choice)
         self.page_choice.setMinimumHeight(touch(FIELD_MM))
+        self.page_choice.setStyleSheet(CHOICE_STYLE)
         self.page_choice.activated.connect(self.tabs.setCurrentIndex)
         self.tabs.currentChanged.connect(self.page_choice.setCurrentIndex)
         self.page_choice.hide()
@@ -124,16 +125,29 @@ class StaffDesk(TranslatedWidget):
         if self.isVisible():
             self.refresh()
 
+    def minimumSizeHint(self) -> QSize:
+        """Never more than the screen: the desk arranges its pages for the room it gets when it is shown (while
+        hidden, its wide arrangement would otherwise widen a narrow window)."""
+        screen = self.screen()
+        hint = super().minimumSizeHint()
+        return hint.boundedTo(screen.availableGeometry().size()) if screen is not None else hint
+
     def resizeEvent(self, event) -> None:
-        narrow = self.width() < NARROW_PX
-        self.header.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
-        self._fit_tabs()
+        self.fit_width(self.width())
         super().resizeEvent(event)
 
-    def _fit_tabs(self) -> None:
+    def fit_width(self, width: int) -> None:
+        """Arrange the header and the pages for a width: side by side where it is wide enough, else stacked."""
+        narrow = width < NARROW_PX
+        self.header.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        for page in (self.attendees, self.badge, self.print_queue):
+            page.stack(narrow)
+        self._fit_tabs(width)
+
+    def _fit_tabs(self, width: int | None = None) -> None:
         """Tabs where every title fits side by side; a choice box above the pages where they would not."""
         margins = self.layout().contentsMargins() if self.layout() else None
-        room = self.width() - (margins.left() + margins.right() if margins else 0)
+        room = (self.width() if width is None else width) - (margins.left() + margins.right() if margins else 0)
         bar = self.tabs.tabBar()
         needed = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
         bar.setVisible(needed <= room)

@@ -2,14 +2,14 @@
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from kiosk.attendees import records as attendees
 from kiosk.checkin.desk import FIRST_CHECKIN, REPRINT_PREFIX, TOPICS_CHOSEN
 from kiosk.common.timeutil import local, utc_now
 from kiosk.event.folder import Event
 from kiosk.printing import queue
-from ui.staff.style import BUTTON_MM, NARROW_PX, TEXT, staff_table
+from ui.staff.style import BUTTON_MM, TEXT, staff_table
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.theme import GAP
 
@@ -47,7 +47,7 @@ class StaffPrintQueue(TranslatedWidget):
         super().__init__()
         self.kiosk_event = event
         self.model = QStandardItemModel(0, 6)
-        self.table = staff_table(self.model, (0, 2, 3, 4))
+        self.table = staff_table(self.model, (0, 2, 0, 0, 0, 3))
         self.table.selectionModel().selectionChanged.connect(self._enable_actions)
         self.retry_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.retry_button.clicked.connect(self._retry)
@@ -56,11 +56,15 @@ class StaffPrintQueue(TranslatedWidget):
         for button in (self.retry_button, self.cancel_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.summary = PlainLabel(points=TEXT, bold=True)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(GAP)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.cancel_button)
         self.actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.actions.setSpacing(GAP)
         self.actions.addWidget(self.summary, 1)
-        self.actions.addWidget(self.retry_button)
-        self.actions.addWidget(self.cancel_button)
+        self.actions.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setSpacing(GAP)
         layout.addLayout(self.actions)
@@ -103,10 +107,9 @@ class StaffPrintQueue(TranslatedWidget):
             summary = self.tr("The print worker stopped and is being restarted. ") + summary
         self.summary.setText(summary)
 
-    def resizeEvent(self, event) -> None:
-        narrow = self.width() < NARROW_PX
+    def stack(self, narrow: bool) -> None:
+        """The buttons under the summary on a narrow screen (else beside it)."""
         self.actions.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
-        super().resizeEvent(event)
 
     def _enable_actions(self) -> None:
         """Retry and cancel only for a selected job that is not done yet."""

@@ -4,21 +4,20 @@ cancel, add, fix a title or speakers, revert; conflicts with the source; the fol
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from kiosk.programme.store import SHOWN_SCHEDULED, Entry
 from kiosk.programme.views import ProgrammeView
 from ui.programme import texts
 from ui.programme.service import ProgrammeService
+from ui.staff.style import NARROW_PX, staff_table
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
 from ui.widgets.theme import RED
 from ui.workers import run_in_background
@@ -52,15 +52,7 @@ class StaffProgramme(TranslatedWidget):
         self.accept_button = TouchButton(height_mm=10, points=13)
         self.accept_button.clicked.connect(self._accept_pending)
         self.model = QStandardItemModel(0, 5)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = staff_table(self.model, (0, 2, 4, 2, 0))  # time, room, title, speakers, status
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
 
         self.heading = PlainLabel(points=15, bold=True)
@@ -105,10 +97,8 @@ class StaffProgramme(TranslatedWidget):
         self.form.addRow(self.labels[0], self.title_field)
         self.form.addRow(self.labels[1], self.speakers_field)
         self.form.addRow(self.fix_button)
-        delay_row = QHBoxLayout()
-        delay_row.addWidget(self.minutes)
-        delay_row.addWidget(self.following, 1)
-        self.form.addRow(self.labels[2], delay_row)
+        self.form.addRow(self.labels[2], self.minutes)
+        self.form.addRow(self.following)
         self.form.addRow(self.delay_button)
         self.form.addRow(self.labels[3], self.room_box)
         actions = QHBoxLayout()
@@ -130,11 +120,16 @@ class StaffProgramme(TranslatedWidget):
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(520)
-        body = QGridLayout()
-        body.addWidget(self.table, 0, 0)
-        body.addWidget(side_widget, 0, 1)
-        body.setColumnStretch(0, 1)
+        side_scroll = QScrollArea()  # the forms keep their height on a short screen: they scroll
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side_widget)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setMinimumWidth(420)
+        self.side = side_scroll
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body.addWidget(self.table, 3)
+        body.addWidget(side_scroll, 2)
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_line, 1)
         follow_row.addWidget(self.accept_button)
@@ -161,12 +156,18 @@ class StaffProgramme(TranslatedWidget):
         self.add_heading.setText(self.tr("Add a session"))
         self.add_button.setText(self.tr("Add"))
         self.accept_button.setText(self.tr("Accept the new programme"))
+        self._show_status(read_status(self.kiosk_event.folder))
         for label, text in zip(self.labels, (
                 self.tr("Title"), self.tr("Speakers"), self.tr("Minutes"), self.tr("Room"),
                 self.tr("Title"), self.tr("Speakers"), self.tr("Room"), self.tr("Start"), self.tr("Minutes")),
                 strict=True):
             label.setText(text)
         self.show_view(self.service.view)
+
+    def resizeEvent(self, event) -> None:  # a narrow desk stacks the forms under the list
+        narrow = self.width() < NARROW_PX
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def showEvent(self, event) -> None:
         self.refresh()
@@ -193,7 +194,7 @@ class StaffProgramme(TranslatedWidget):
             if entry.conflicts:
                 status = self.tr("{status} conflict: the source changed {fields}").format(
                     status=status, fields=", ".join(entry.conflicts)).strip()
-            row = [QStandardItem(text) for text in (f"{session.start:%a %H:%M}–{session.end:%H:%M}", session.room,
+            row = [QStandardItem(text) for text in (self._when(session), session.room,
                                                     session.title, texts.speakers(session), status)]
             if entry.shown != SHOWN_SCHEDULED or entry.conflicts:
                 row[4].setForeground(QColor(RED))
@@ -229,6 +230,11 @@ class StaffProgramme(TranslatedWidget):
                                                            current=pending.get("current"))
         self.follow_line.setText(line)
         self.accept_button.setVisible(bool(pending))
+
+    def _when(self, session: Session) -> str:
+        """"Di 10:00–10:45": the day in the staff's language (a programme may span days)."""
+        day = QLocale().toString(QDate(session.start.year, session.start.month, session.start.day), "ddd")
+        return f"{day} {texts.clock(session)}"
 
     def _time(self, stamp: str | None) -> str:
         return f"{from_iso(stamp).astimezone(self.zone):%H:%M:%S}" if stamp else ""
