@@ -11,7 +11,20 @@ from ui.widgets.common import PlainLabel, TranslatedWidget
 from ui.widgets.theme import RED, touch
 
 CARD_STYLE = ("QFrame#card { background: white; border: 2px solid #C9D1DC; border-radius: 14px; }"
-              "QFrame#card[changed=\"true\"] { border-color: " + RED + "; }")
+              "QFrame#card[changed=\"true\"] { border-color: " + RED + "; }"
+              "QFrame#card[empty=\"true\"] { background: transparent; border: 2px dashed #C9D1DC; }")
+SCROLL_STYLE = "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+
+
+def touch_scroll(content: QWidget) -> QScrollArea:
+    """A frameless scroll area on the screen's own background that a finger drags."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setStyleSheet(SCROLL_STYLE)
+    QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return scroll
 
 
 class SessionCard(QFrame):
@@ -41,8 +54,9 @@ class SessionCard(QFrame):
         """Show a session (with `when`, e.g. "noch 25 Min."), or `empty` when there is none."""
         self.entry = entry
         changed = entry is not None and entry.shown != SHOWN_SCHEDULED
-        if self.property("changed") != changed:
+        if self.property("changed") != changed or self.property("empty") != (entry is None):
             self.setProperty("changed", changed)
+            self.setProperty("empty", entry is None)
             self.setStyleSheet(CARD_STYLE)
         if entry is None:
             self.when.setText(empty)
@@ -91,14 +105,9 @@ class NowNextPage(TranslatedWidget):
         inner.addWidget(self.empty)
         inner.addLayout(self.grid)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(touch_scroll(content))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -156,14 +165,9 @@ class DetailsPage(TranslatedWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             inner.addWidget(label)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(touch_scroll(content))
 
     def retranslate(self) -> None:
         if self.entry is not None:
