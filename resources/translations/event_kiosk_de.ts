@@ -25,37 +25,37 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="119"/>
+        <location filename="../../ui/attendee/kiosk.py" line="120"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="120"/>
+        <location filename="../../ui/attendee/kiosk.py" line="121"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="121"/>
+        <location filename="../../ui/attendee/kiosk.py" line="122"/>
         <source>Vote now</source>
         <translation>Jetzt abstimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="313"/>
+        <location filename="../../ui/attendee/kiosk.py" line="314"/>
         <source>Thank you!</source>
         <translation>Danke!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="313"/>
+        <location filename="../../ui/attendee/kiosk.py" line="314"/>
         <source>Your topics are saved.</source>
         <translation>Ihre Themen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="326"/>
+        <location filename="../../ui/attendee/kiosk.py" line="327"/>
         <source>We need to check this at the help desk</source>
         <translation>Das klären wir am Info-Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="327"/>
+        <location filename="../../ui/attendee/kiosk.py" line="328"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir checken Sie dort ein.</translation>
     </message>
@@ -221,16 +221,26 @@
     </message>
     <message>
         <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="190"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

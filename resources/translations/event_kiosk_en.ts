@@ -25,37 +25,37 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="119"/>
+        <location filename="../../ui/attendee/kiosk.py" line="120"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="120"/>
+        <location filename="../../ui/attendee/kiosk.py" line="121"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="121"/>
+        <location filename="../../ui/attendee/kiosk.py" line="122"/>
         <source>Vote now</source>
         <translation>Vote now</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="313"/>
+        <location filename="../../ui/attendee/kiosk.py" line="314"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="313"/>
+        <location filename="../../ui/attendee/kiosk.py" line="314"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="326"/>
+        <location filename="../../ui/attendee/kiosk.py" line="327"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="327"/>
+        <location filename="../../ui/attendee/kiosk.py" line="328"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -221,16 +221,26 @@
     </message>
     <message>
         <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="190"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>

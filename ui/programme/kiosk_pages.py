@@ -185,8 +185,9 @@ class DetailsPage(TranslatedWidget):
         self.when.setText(self.tr("{time} · {room}").format(time=texts.clock(session), room=session.room))
         self.speakers.setText(texts.speakers(session))
         self.speakers.setVisible(bool(session.speakers))
+        language = {"de": self.tr("German"), "en": self.tr("English")}.get(session.language.lower()[:2], "")
         facts = [(self.tr("Track"), session.track), (self.tr("Type"), session.type),
-                 (self.tr("Language"), session.language)]
+                 (self.tr("Language"), language or session.language)]
         self.facts.setText("\n".join(f"{name}: {value}" for name, value in facts if value))
         self.facts.setVisible(any(value for _, value in facts))
         self.abstract.setText(session.abstract)
