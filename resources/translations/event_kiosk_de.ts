@@ -410,147 +410,147 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="142"/>
+        <location filename="../../ui/polls/console.py" line="143"/>
         <source>Live polls – moderation</source>
         <translation>Live-Umfragen – Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="143"/>
+        <location filename="../../ui/polls/console.py" line="144"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (Sekunden, 0 = keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="144"/>
+        <location filename="../../ui/polls/console.py" line="145"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="145"/>
+        <location filename="../../ui/polls/console.py" line="146"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="146"/>
+        <location filename="../../ui/polls/console.py" line="147"/>
         <source>New round</source>
         <translation>Neue Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="147"/>
+        <location filename="../../ui/polls/console.py" line="148"/>
         <source>Entries (waiting first)</source>
         <translation>Beiträge (wartende zuerst)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="149"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="149"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="149"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="150"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="152"/>
+        <location filename="../../ui/polls/console.py" line="153"/>
         <source>On the stage now</source>
         <translation>Jetzt auf der Bühne</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="153"/>
+        <location filename="../../ui/polls/console.py" line="154"/>
         <source>Stage screen</source>
         <translation>Bühnenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="154"/>
+        <location filename="../../ui/polls/console.py" line="155"/>
         <source>Show the stage there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="172"/>
+        <location filename="../../ui/polls/console.py" line="173"/>
         <source>now in the programme</source>
         <translation>jetzt im Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="186"/>
+        <location filename="../../ui/polls/console.py" line="187"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="186"/>
+        <location filename="../../ui/polls/console.py" line="187"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="186"/>
+        <location filename="../../ui/polls/console.py" line="187"/>
         <source>closed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="188"/>
+        <location filename="../../ui/polls/console.py" line="189"/>
         <source>results shown</source>
         <translation>Ergebnisse gezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="201"/>
+        <location filename="../../ui/polls/console.py" line="202"/>
         <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
         <translation>Noch keine Umfragen: polls.toml mit „kiosk polls import“ importieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="209"/>
+        <location filename="../../ui/polls/console.py" line="210"/>
         <source>%1 · round %2</source>
         <translation>%1 · Runde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="211"/>
+        <location filename="../../ui/polls/console.py" line="212"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="215"/>
+        <location filename="../../ui/polls/console.py" line="216"/>
         <source>Hide results</source>
         <translation>Ergebnisse ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="215"/>
+        <location filename="../../ui/polls/console.py" line="216"/>
         <source>Show results</source>
         <translation>Ergebnisse zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="227"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="227"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>shown</source>
         <translation>gezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="227"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>hidden</source>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="231"/>
+        <location filename="../../ui/polls/console.py" line="232"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="233"/>
+        <location filename="../../ui/polls/console.py" line="234"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="235"/>
+        <location filename="../../ui/polls/console.py" line="236"/>
         <source>flagged: %1</source>
         <translation>markiert: %1</translation>
     </message>
@@ -911,42 +911,47 @@
         <translation>in {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="34"/>
+        <location filename="../../ui/programme/texts.py" line="35"/>
         <source>just started</source>
         <translation>hat gerade begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="35"/>
+        <location filename="../../ui/programme/texts.py" line="37"/>
+        <source>until {time}</source>
+        <translation>bis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="38"/>
         <source>{minutes} min left</source>
         <translation>noch {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="41"/>
+        <location filename="../../ui/programme/texts.py" line="44"/>
         <source>cancelled</source>
         <translation>entfällt</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="43"/>
+        <location filename="../../ui/programme/texts.py" line="46"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="45"/>
+        <location filename="../../ui/programme/texts.py" line="48"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="47"/>
+        <location filename="../../ui/programme/texts.py" line="50"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="75"/>
+        <location filename="../../ui/programme/texts.py" line="78"/>
         <source>{mark}: {title} – {change}</source>
         <translation>{mark}: {title} – {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="77"/>
+        <location filename="../../ui/programme/texts.py" line="80"/>
         <source>{mark}: {title} ({time}, {room})</source>
         <translation>{mark}: {title} ({time}, {room})</translation>
     </message>

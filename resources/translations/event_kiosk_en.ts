@@ -410,147 +410,147 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="142"/>
+        <location filename="../../ui/polls/console.py" line="143"/>
         <source>Live polls – moderation</source>
         <translation>Live polls – moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="143"/>
+        <location filename="../../ui/polls/console.py" line="144"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (seconds, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="144"/>
+        <location filename="../../ui/polls/console.py" line="145"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="145"/>
+        <location filename="../../ui/polls/console.py" line="146"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="146"/>
+        <location filename="../../ui/polls/console.py" line="147"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="147"/>
+        <location filename="../../ui/polls/console.py" line="148"/>
         <source>Entries (waiting first)</source>
         <translation>Entries (waiting first)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="149"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="149"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="149"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="150"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="152"/>
+        <location filename="../../ui/polls/console.py" line="153"/>
         <source>On the stage now</source>
         <translation>On the stage now</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="153"/>
+        <location filename="../../ui/polls/console.py" line="154"/>
         <source>Stage screen</source>
         <translation>Stage screen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="154"/>
+        <location filename="../../ui/polls/console.py" line="155"/>
         <source>Show the stage there</source>
         <translation>Show the stage there</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="172"/>
+        <location filename="../../ui/polls/console.py" line="173"/>
         <source>now in the programme</source>
         <translation>now in the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="186"/>
+        <location filename="../../ui/polls/console.py" line="187"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="186"/>
+        <location filename="../../ui/polls/console.py" line="187"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="186"/>
+        <location filename="../../ui/polls/console.py" line="187"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="188"/>
+        <location filename="../../ui/polls/console.py" line="189"/>
         <source>results shown</source>
         <translation>results shown</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="201"/>
+        <location filename="../../ui/polls/console.py" line="202"/>
         <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
         <translation>No polls yet: import polls.toml with “kiosk polls import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="209"/>
+        <location filename="../../ui/polls/console.py" line="210"/>
         <source>%1 · round %2</source>
         <translation>%1 · round %2</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="211"/>
+        <location filename="../../ui/polls/console.py" line="212"/>
         <source>Ballots: %1</source>
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="215"/>
+        <location filename="../../ui/polls/console.py" line="216"/>
         <source>Hide results</source>
         <translation>Hide results</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="215"/>
+        <location filename="../../ui/polls/console.py" line="216"/>
         <source>Show results</source>
         <translation>Show results</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="227"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="227"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="227"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="231"/>
+        <location filename="../../ui/polls/console.py" line="232"/>
         <source>pinned</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="233"/>
+        <location filename="../../ui/polls/console.py" line="234"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="235"/>
+        <location filename="../../ui/polls/console.py" line="236"/>
         <source>flagged: %1</source>
         <translation>flagged: %1</translation>
     </message>
@@ -911,42 +911,47 @@
         <translation>in {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="34"/>
+        <location filename="../../ui/programme/texts.py" line="35"/>
         <source>just started</source>
         <translation>just started</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="35"/>
+        <location filename="../../ui/programme/texts.py" line="37"/>
+        <source>until {time}</source>
+        <translation>until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/texts.py" line="38"/>
         <source>{minutes} min left</source>
         <translation>{minutes} min left</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="41"/>
+        <location filename="../../ui/programme/texts.py" line="44"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="43"/>
+        <location filename="../../ui/programme/texts.py" line="46"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="45"/>
+        <location filename="../../ui/programme/texts.py" line="48"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="47"/>
+        <location filename="../../ui/programme/texts.py" line="50"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="75"/>
+        <location filename="../../ui/programme/texts.py" line="78"/>
         <source>{mark}: {title} – {change}</source>
         <translation>{mark}: {title} – {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/texts.py" line="77"/>
+        <location filename="../../ui/programme/texts.py" line="80"/>
         <source>{mark}: {title} ({time}, {room})</source>
         <translation>{mark}: {title} ({time}, {room})</translation>
     </message>

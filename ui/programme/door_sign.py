@@ -56,11 +56,12 @@ class DoorSignBoard(QWidget):
         top = header + round(u * 30)
         line = self.sign.line if self.sign else None
         top = self._block(painter, top, self.tr("Now"), line.now if line else None,
-                          texts.minutes_left(line.minutes_left or 0) if line and line.now else "",
+                          texts.minutes_left(line.minutes_left or 0, line.now.session) if line and line.now else "",
                           self.tr("nothing running"), big=True)
         upcoming = line.next if line else None
         top = self._block(painter, top, self.tr("Next"), upcoming,
-                          texts.starts_in(line.starts_in or 0, upcoming.session) if line and upcoming else "",
+                          texts.starts_in(line.starts_in or 0, upcoming.session)
+                          if line and upcoming and (line.starts_in or 0) < texts.HOUR else "",
                           self.tr("nothing more today"), big=False)
         later = self.sign.later if self.sign else []
         if later and top < self.height() - round(u * 120):

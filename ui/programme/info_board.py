@@ -194,7 +194,7 @@ class InfoBoard(QWidget):
         prefix = f"{self.tr('Now')}: " if self.portrait() else ""
         draw_text(painter, QRect(rect.left(), rect.top(), rect.width(), title_height),
                   prefix + line.now.session.title, pixel_font(u * 40, True), INK)
-        meta = "  ·  ".join(part for part in (texts.minutes_left(line.minutes_left or 0),
+        meta = "  ·  ".join(part for part in (texts.minutes_left(line.minutes_left or 0, line.now.session),
                                               texts.speakers(line.now.session)) if part)
         draw_text(painter, QRect(rect.left(), rect.top() + title_height, rect.width(), rect.height() - title_height),
                   meta, pixel_font(u * 30), ACCENT)

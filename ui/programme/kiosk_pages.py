@@ -136,7 +136,7 @@ class NowNextPage(TranslatedWidget):
                 continue
             line = lines[index]
             room.setText(line.room)
-            now.show_entry(line.now, texts.minutes_left(line.minutes_left or 0) if line.now else "",
+            now.show_entry(line.now, texts.minutes_left(line.minutes_left or 0, line.now.session) if line.now else "",
                            self.tr("nothing running"))
             upcoming.show_entry(line.next, texts.starts_at(line.starts_in or 0, line.next.session) if line.next
                                 else "", self.tr("nothing more today"))

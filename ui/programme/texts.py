@@ -28,10 +28,13 @@ def starts_at(minutes: int, session: Session) -> str:
     return f"{session.start:%H:%M}  ·  {soon}" if minutes < HOUR else soon
 
 
-def minutes_left(minutes: int) -> str:
-    """"25 min left"; "just started" in the grace window after a session that has no length on paper."""
+def minutes_left(minutes: int, session: Session) -> str:
+    """"25 min left"; "until 17:00" when an hour or more is left; "just started" in the grace window after a
+    session that has no length on paper."""
     if minutes <= 0:
         return QCoreApplication.translate("Programme", "just started")
+    if minutes >= HOUR:
+        return QCoreApplication.translate("Programme", "until {time}").format(time=f"{session.end:%H:%M}")
     return QCoreApplication.translate("Programme", "{minutes} min left").format(minutes=minutes)
 
 
