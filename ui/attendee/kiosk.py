@@ -3,7 +3,7 @@
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -105,6 +105,7 @@ class AttendeeKiosk(TranslatedWidget):
             self.programme.back.connect(self.reset)
             programme.changed.connect(self._offer_programme)
         self.return_timer = _single_shot(self, settings.outcome_seconds, self._answer_over)
+        self.return_timer.setTimerType(Qt.TimerType.PreciseTimer)  # the countdown reads it: no coarse slack
         self.countdown = QTimer(self)
         self.countdown.setInterval(COUNTDOWN_MS)
         self.countdown.timeout.connect(self._count_down)

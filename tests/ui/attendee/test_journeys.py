@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -105,6 +105,14 @@ def kiosk(qtbot, tmp_path: Path) -> Iterator[Kiosk]:
     wedge.scanned.connect(opened.screen.handle_scan)
     yield opened
     QApplication.instance().removeEventFilter(wedge)
+    close_kiosk(opened)
+
+
+def close_kiosk(opened: Kiosk) -> None:
+    """The widgets go before the database does (no timer of theirs may read a closed one)."""
+    opened.screen.close()
+    opened.screen.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     opened.languages.uninstall()
     opened.event.close()
 
@@ -331,8 +339,7 @@ def test_the_keyboard_fits_every_screen(qtbot, tmp_path: Path, size: tuple[int, 
         assert abs(left - right) <= 2  # centred
     finally:
         app.setStyleSheet(previous)
-        opened.languages.uninstall()
-        opened.event.close()
+        close_kiosk(opened)
 
 
 def test_outcome_buttons_are_alike_and_under_the_message(qtbot, kiosk: Kiosk) -> None:
