@@ -1,5 +1,8 @@
 """The info screen and the door sign: what they show at a moment, paging, the board, the chosen monitor."""
 
+import os
+import subprocess
+import sys
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -146,3 +149,11 @@ def test_the_info_screen_follows_the_one_clock(qtbot, programme_event: Event) ->
     stage = next(line for line in board.lines if line.room == STAGE)
     assert stage.minutes_left == 5 and board.now == moments[-1]
     service.stop()
+
+
+def test_the_info_screen_smoke_test_renders_a_frame(programme_event: Event) -> None:
+    folder = str(programme_event.folder)
+    result = subprocess.run([sys.executable, "-m", "ui.launcher", "--smoke-test", "--event", folder, "run", "--mode",
+                             "screen", "--room", STAGE], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0 and "info screen rendered 1920x1080" in result.stdout
