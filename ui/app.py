@@ -49,8 +49,9 @@ def create_application(headless_ok: bool = False) -> "QApplication":
 
 
 def run_gui(folder: Path, mode: str, smoke_test: bool, screen: int | None = None, room: str = "") -> int:
-    """Open the event in a window: full-screen attendee kiosk, the staff desk, or the programme's info screen
-    (on monitor `screen`; a door sign with `room`); or render once and exit."""
+    """Open the event in a window: full-screen attendee kiosk, the staff desk, the programme's info screen
+    (on monitor `screen`; a door sign with `room`), the polls' moderator console or their stage display (on
+    monitor `screen`); or render once and exit."""
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():
@@ -72,6 +73,14 @@ def run_gui(folder: Path, mode: str, smoke_test: bool, screen: int | None = None
         from ui.programme.info_window import run_info_screen
 
         return run_info_screen(app, event, screen, room, smoke_test)
+    if mode == "stage":
+        from ui.stage.window import run_stage
+
+        return run_stage(app, event, screen, smoke_test)
+    if mode == "moderator":
+        from ui.polls.console import run_moderator
+
+        return run_moderator(app, event, smoke_test)
     window = MainWindow(event, languages, camera_source=None if smoke_test else QtCameraSource(),
                         kiosk_mode=mode != "staff")
     if smoke_test:

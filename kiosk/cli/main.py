@@ -49,7 +49,9 @@ CHECKIN_EPILOG = """exit codes:
   4  unknown or invalid code
   5  cancelled ticket, or not valid today"""
 MODE_HELP = ("kiosk: the attendee kiosk, full screen and locked down; staff: the staff desk in a normal window; "
-             "screen: the programme's info screen (or a door sign with --room)")
+             "screen: the programme's info screen (or a door sign with --room); moderator: the live polls' "
+             "moderator console (staff PIN); stage: the polls' stage display on the projector")
+MODES = ("kiosk", "staff", "screen", "moderator", "stage")
 JSON_HELP = "print the result as JSON on standard output"
 
 
@@ -63,12 +65,13 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     commands = parser.add_subparsers(dest="command")
 
     run = commands.add_parser("run", parents=[common], help="start the kiosk window")
-    run.add_argument("--mode", choices=("kiosk", "staff", "screen"), default="kiosk", help=MODE_HELP)
+    run.add_argument("--mode", choices=MODES, default="kiosk", help=MODE_HELP)
     run.add_argument("--screen", type=int, metavar="N",
-                     help="screen mode: the monitor to fill (0 = the first; remembered for the next start)")
+                     help="screen and stage modes: the monitor to fill (0 = the first; remembered for the next "
+                          "start)")
     run.add_argument("--room", default="", metavar="R", help="screen mode: the door sign of this one room")
     demo = commands.add_parser("demo", parents=[common], help="start the kiosk on the embedded demo event")
-    demo.add_argument("--mode", choices=("kiosk", "staff", "screen"), default="kiosk", help=MODE_HELP)
+    demo.add_argument("--mode", choices=MODES, default="kiosk", help=MODE_HELP)
     demo.add_argument("--folder", type=Path, help="where to keep the demo event")
 
     init = commands.add_parser("init", help="create a new event folder")
@@ -384,7 +387,7 @@ def _start_window(args: argparse.Namespace, gui: GuiRunner | None) -> int:
     mode = getattr(args, "mode", "kiosk")
     if not args.smoke_test:
         _ready_for_the_window(folder, mode)
-    if mode == "screen":
+    if mode in ("screen", "stage"):
         return gui(folder, mode, args.smoke_test, screen=args.screen, room=args.room.strip())
     return gui(folder, mode, args.smoke_test)
 
@@ -397,4 +400,7 @@ def _ready_for_the_window(folder: Path, mode: str) -> None:
                          "writable)")
     if mode == "kiosk" and not config.staff_pin_hash:
         raise UsageError(f"no staff PIN is set, so nobody could leave the locked kiosk: set one with "
+                         f"`kiosk --event {folder} set-pin`, then start again")
+    if mode == "moderator" and not config.staff_pin_hash:
+        raise UsageError(f"no staff PIN is set, and the moderator console opens only with it: set one with "
                          f"`kiosk --event {folder} set-pin`, then start again")

@@ -2,6 +2,9 @@
 bars glide to new values, the word cloud keeps its words in place as counts grow, every kind renders at 16:9
 and 4:3 within the frame budget's order, and between polls it shows the event and the programme."""
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -156,3 +159,11 @@ def test_the_stage_shows_the_event_logo_between_polls(qtbot, tmp_path: Path) -> 
     board.show_view(StageView(0))
     assert not board.logo.isNull()
     assert board.grab().toImage().pixelColor(960, 100).lightness() < 60
+
+
+def test_the_stage_and_the_console_smoke_tests_render_a_frame(event: Event) -> None:
+    for mode, said in (("stage", "stage rendered 1920x1080"), ("moderator", "moderator console rendered 1920x1080")):
+        result = subprocess.run([sys.executable, "-m", "ui.launcher", "--smoke-test", "--event", str(event.folder),
+                                 "run", "--mode", mode], capture_output=True, text=True,
+                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert result.returncode == 0 and said in result.stdout, result.stderr
