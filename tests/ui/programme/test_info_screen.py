@@ -157,3 +157,43 @@ def test_the_info_screen_smoke_test_renders_a_frame(programme_event: Event) -> N
                              "screen", "--room", STAGE], capture_output=True, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0 and "info screen rendered 1920x1080" in result.stdout
+
+
+SCREENS = {"screens": [
+    {"name": "HDMI-1", "x": 1280, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96},
+    {"name": "eDP-1", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96, "logicalBaseDpi": 96}]}
+PLACE = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from kiosk.event.folder import open_event
+from ui.programme.info_window import InfoWindow
+from ui.programme.service import ProgrammeService
+app = QApplication([])
+event = open_event(Path(sys.argv[1]))
+window = InfoWindow(event, ProgrammeService(event, follow=False), None if sys.argv[2] == "-" else int(sys.argv[2]),
+                    memory=Path(sys.argv[3]))
+window.show_on_screen()
+app.processEvents()
+print(window.screen().name(), window.geometry().getRect())
+"""
+
+
+def test_the_window_goes_to_the_chosen_monitor_and_remembers_it(programme_event: Event, tmp_path: Path) -> None:
+    import json
+
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    memory = tmp_path / "choice.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+
+    def place(wanted: str) -> str:
+        result = subprocess.run([sys.executable, "-c", PLACE, str(programme_event.folder), wanted, str(memory)],
+                                capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    assert place("-") == "eDP-1 (0, 0, 1280, 800)"  # not the primary: the kiosk itself is there
+    assert place("0") == "HDMI-1 (1280, 0, 1920, 1080)"
+    assert remembered_screen(memory) == "HDMI-1"
+    assert place("-") == "HDMI-1 (1280, 0, 1920, 1080)"  # the next start, without --screen
