@@ -2,9 +2,11 @@
 it follows monitors being plugged in and out and remembers the choice for the next start."""
 
 import signal
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from kiosk.event.folder import Event
@@ -41,6 +43,10 @@ def run_info_screen(app: QApplication, event: Event, screen: int | None, room: s
     one frame at 1920×1080 and exits."""
     service = ProgrammeService(event, follow=not smoke_test)
     window = InfoWindow(event, service, screen, room)
+    count = len(QGuiApplication.screens())
+    if screen is not None and not 0 <= screen < count:
+        print(f"kiosk: there is no monitor {screen} (0 to {count - 1}); using {window.chosen_screen().name()!r}",
+              file=sys.stderr)
     service.start()
     if smoke_test:
         window.allow_close = True

@@ -170,6 +170,8 @@ class StaffProgramme(TranslatedWidget):
         super().resizeEvent(event)
 
     def showEvent(self, event) -> None:
+        if not self.new_title.text():  # a new session starts at the next full hour unless staff say otherwise
+            self.new_start.setTime(QTime(self.service.now().hour, 0).addSecs(3600))
         self.refresh()
         super().showEvent(event)
 
