@@ -10,7 +10,7 @@ from kiosk.cli.common import EventOpener, Handler, UsageError, with_event
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
 from kiosk.polls import store as polls
-from kiosk.polls.ballots import cast_vote
+from kiosk.polls.ballots import cast_vote, upvote
 from kiosk.polls.export import export_polls
 from kiosk.polls.model import Poll, PollError, VoteResult
 from kiosk.polls.moderation import moderate, queue
@@ -22,6 +22,7 @@ LIFECYCLE = ("open", "close", "reveal", "hide", "new-round")
 MODERATION = ("approve", "hide", "pin", "unpin", "answered", "unanswered")
 JSON = "print the result as JSON"
 POLL_ID = "the poll's id (see `kiosk polls list`)"
+ENTRY = "the entry's number (see `kiosk poll queue` and `kiosk poll results`)"
 
 
 def add_poll_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser,
@@ -53,6 +54,10 @@ def add_poll_commands(subparsers: argparse._SubParsersAction, common: argparse.A
     vote.add_argument("--answer", action="append", required=True, metavar="A",
                       help="an option's text or number, a scale value or the text; repeat for several")
     vote.add_argument("--json", action="store_true", help=JSON)
+    support = steps.add_parser("upvote", parents=[common], help="support a question of a Q&A as the guest of a code")
+    support.add_argument("entry", type=int, help=ENTRY)
+    support.add_argument("--voter", required=True, metavar="CODE", help="the ticket code as scanned")
+    support.add_argument("--json", action="store_true", help=JSON)
     result = steps.add_parser("results", parents=[common], help="the counts of a round")
     result.add_argument("id", help=POLL_ID)
     result.add_argument("--round", type=int, help="default: the current round")
@@ -61,7 +66,7 @@ def add_poll_commands(subparsers: argparse._SubParsersAction, common: argparse.A
     waiting.add_argument("id", help=POLL_ID)
     waiting.add_argument("--json", action="store_true", help=JSON)
     action = steps.add_parser("moderate", parents=[common], help="approve, hide, pin or mark an entry answered")
-    action.add_argument("entry", type=int, help="the entry's number (see `kiosk poll queue`)")
+    action.add_argument("entry", type=int, help=ENTRY)
     action.add_argument("action", choices=MODERATION, help="what to do with it")
     return {"polls": with_event(open_event, _polls), "poll": with_event(open_event, _poll)}
 
@@ -142,8 +147,19 @@ def _cmd_vote(event: Event, args: argparse.Namespace) -> int:
     voter = ticket_voter(event.store, args.voter)
     outcome = VoteResult(False, reason=voter.reason) if voter.reason else \
         cast_vote(event.store, args.id, voter.id, args.answer, utc_now())
+    return _outcome(outcome, args.json)
+
+
+def _cmd_upvote(event: Event, args: argparse.Namespace) -> int:
+    voter = ticket_voter(event.store, args.voter)
+    outcome = VoteResult(False, reason=voter.reason) if voter.reason else \
+        upvote(event.store, args.entry, voter.id, utc_now())
+    return _outcome(outcome, args.json)
+
+
+def _outcome(outcome: VoteResult, as_json: bool) -> int:
     word = ("replaced" if outcome.replaced else "accepted") if outcome.accepted else f"not accepted: {outcome.reason}"
-    _print(outcome.as_json(), args.json, word)
+    _print(outcome.as_json(), as_json, word)
     return 0
 
 
@@ -168,4 +184,5 @@ def _cmd_moderate(event: Event, args: argparse.Namespace) -> int:
 
 
 _POLLS = {"import": _cmd_import, "list": _cmd_list, "export": _cmd_export}
-_POLL = {"vote": _cmd_vote, "results": _cmd_results, "queue": _cmd_queue, "moderate": _cmd_moderate}
+_POLL = {"vote": _cmd_vote, "upvote": _cmd_upvote, "results": _cmd_results, "queue": _cmd_queue,
+         "moderate": _cmd_moderate}

@@ -96,6 +96,13 @@ def test_scale_word_cloud_and_questions_through_the_command_line(folder: Path,
     assert run(capsys, folder, "poll", "results", "zukunft", "--json")[1]["words"] == [{"word": "Digital", "count": 1}]
     run(capsys, folder, "poll", "vote", "fragen", "--voter", CODES["mia"], "--answer", "Wer zahlt?")
     assert run(capsys, folder, "poll", "results", "fragen", "--json")[1]["entries"] == []  # moderated
+    question = run(capsys, folder, "poll", "queue", "fragen", "--json")[1][0]["id"]
+    run(capsys, folder, "poll", "moderate", str(question), "approve")
+    upvote = ("poll", "upvote", str(question), "--json", "--voter")
+    assert run(capsys, folder, *upvote, CODES["anna"])[1] == {"accepted": True, "replaced": False, "reason": ""}
+    assert run(capsys, folder, *upvote, CODES["lars_cancelled"])[1]["reason"] == "cancelled ticket"
+    entries = run(capsys, folder, "poll", "results", "fragen", "--json")[1]["entries"]
+    assert [(e["text"], e["votes"]) for e in entries] == [("Wer zahlt?", 1)]
 
 
 @pytest.mark.parametrize("argv", [
