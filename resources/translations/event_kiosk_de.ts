@@ -263,12 +263,12 @@
         <translation>Gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/door_sign.py" line="64"/>
+        <location filename="../../ui/programme/door_sign.py" line="65"/>
         <source>nothing more today</source>
         <translation>heute nichts mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/door_sign.py" line="67"/>
+        <location filename="../../ui/programme/door_sign.py" line="68"/>
         <source>Later today</source>
         <translation>Später heute</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="259"/>
+        <location filename="../../ui/staff/attendees.py" line="257"/>
         <source>{count} guests no longer in the list were cancelled.</source>
         <translation>{count} Gäste, die nicht mehr in der Liste stehen, wurden storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="262"/>
+        <location filename="../../ui/staff/attendees.py" line="260"/>
         <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
         <translation>{count} Gäste stehen nicht mehr in der Liste (nicht storniert: siehe kiosk import --cancel-missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="266"/>
+        <location filename="../../ui/staff/attendees.py" line="264"/>
         <source>{count} corrections made by staff were kept although the list has them differently.</source>
         <translation>{count} Korrekturen des Personals wurden beibehalten, obwohl die Liste anderes enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="272"/>
+        <location filename="../../ui/staff/attendees.py" line="270"/>
         <source>Last import ({file}, {time}):</source>
         <translation>Letzter Import ({file}, {time}):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="282"/>
+        <location filename="../../ui/staff/attendees.py" line="280"/>
         <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
         <translation>Kategorie „{value}“ fehlt in event.toml: {count} Gäste (Zeile {lines}).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="284"/>
+        <location filename="../../ui/staff/attendees.py" line="282"/>
         <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
         <translation>„?“ in {count} Namen, z. B. „{value}“: beim Export verlorene Zeichen? (Zeile {lines})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="286"/>
+        <location filename="../../ui/staff/attendees.py" line="284"/>
         <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
         <translation>Der neuen Liste fehlen {count} von {total} importierten Gästen – ist sie vollständig?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="288"/>
+        <location filename="../../ui/staff/attendees.py" line="286"/>
         <source>No ticket-code column found: {count} new guests got fresh codes.</source>
         <translation>Keine Spalte mit Ticket-Codes gefunden: {count} neue Gäste haben neue Codes bekommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="290"/>
+        <location filename="../../ui/staff/attendees.py" line="288"/>
         <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
         <translation>Spalte „{value}“ wurde als Kategorie gelesen, enthält aber lauter verschiedene Codes: Ticket-Codes?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="292"/>
+        <location filename="../../ui/staff/attendees.py" line="290"/>
         <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
         <translation>Gäste, die nicht mehr in der Liste stehen, wurden nicht storniert: {count} Zeilen sind fehlerhaft.</translation>
     </message>
@@ -410,147 +410,147 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="143"/>
+        <location filename="../../ui/polls/console.py" line="144"/>
         <source>Live polls – moderation</source>
         <translation>Live-Umfragen – Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="144"/>
+        <location filename="../../ui/polls/console.py" line="145"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (Sekunden, 0 = keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="145"/>
+        <location filename="../../ui/polls/console.py" line="146"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="146"/>
+        <location filename="../../ui/polls/console.py" line="147"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="147"/>
+        <location filename="../../ui/polls/console.py" line="148"/>
         <source>New round</source>
         <translation>Neue Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="149"/>
         <source>Entries (waiting first)</source>
         <translation>Beiträge (wartende zuerst)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="150"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="150"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="150"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="150"/>
+        <location filename="../../ui/polls/console.py" line="151"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="153"/>
+        <location filename="../../ui/polls/console.py" line="154"/>
         <source>On the stage now</source>
         <translation>Jetzt auf der Bühne</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="154"/>
+        <location filename="../../ui/polls/console.py" line="155"/>
         <source>Stage screen</source>
         <translation>Bühnenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="155"/>
+        <location filename="../../ui/polls/console.py" line="156"/>
         <source>Show the stage there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="173"/>
+        <location filename="../../ui/polls/console.py" line="175"/>
         <source>now in the programme</source>
         <translation>jetzt im Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="187"/>
+        <location filename="../../ui/polls/console.py" line="189"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="187"/>
+        <location filename="../../ui/polls/console.py" line="189"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="187"/>
+        <location filename="../../ui/polls/console.py" line="189"/>
         <source>closed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="189"/>
+        <location filename="../../ui/polls/console.py" line="191"/>
         <source>results shown</source>
         <translation>Ergebnisse gezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="202"/>
+        <location filename="../../ui/polls/console.py" line="204"/>
         <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
         <translation>Noch keine Umfragen: polls.toml mit „kiosk polls import“ importieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="210"/>
+        <location filename="../../ui/polls/console.py" line="212"/>
         <source>%1 · round %2</source>
         <translation>%1 · Runde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="212"/>
+        <location filename="../../ui/polls/console.py" line="214"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="216"/>
+        <location filename="../../ui/polls/console.py" line="218"/>
         <source>Hide results</source>
         <translation>Ergebnisse ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="216"/>
+        <location filename="../../ui/polls/console.py" line="218"/>
         <source>Show results</source>
         <translation>Ergebnisse zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="230"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="230"/>
         <source>shown</source>
         <translation>gezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="230"/>
         <source>hidden</source>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="232"/>
+        <location filename="../../ui/polls/console.py" line="234"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="234"/>
+        <location filename="../../ui/polls/console.py" line="236"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="236"/>
+        <location filename="../../ui/polls/console.py" line="238"/>
         <source>flagged: %1</source>
         <translation>markiert: %1</translation>
     </message>
@@ -599,47 +599,47 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="247"/>
+        <location filename="../../ui/staff/attendees.py" line="245"/>
         <source>replaced by a new ticket</source>
         <translation>durch ein neues Ticket ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="248"/>
+        <location filename="../../ui/staff/attendees.py" line="246"/>
         <source>no longer in the list</source>
         <translation>nicht mehr in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="250"/>
+        <location filename="../../ui/staff/attendees.py" line="248"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="304"/>
+        <location filename="../../ui/staff/attendees.py" line="302"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="305"/>
+        <location filename="../../ui/staff/attendees.py" line="303"/>
         <source>was already checked in</source>
         <translation>war bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="306"/>
+        <location filename="../../ui/staff/attendees.py" line="304"/>
         <source>unknown code</source>
         <translation>unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="307"/>
+        <location filename="../../ui/staff/attendees.py" line="305"/>
         <source>invalid code</source>
         <translation>ungültiger Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="308"/>
+        <location filename="../../ui/staff/attendees.py" line="306"/>
         <source>ticket cancelled</source>
         <translation>Ticket storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="309"/>
+        <location filename="../../ui/staff/attendees.py" line="307"/>
         <source>not valid today</source>
         <translation>heute nicht gültig</translation>
     </message>
@@ -1043,114 +1043,114 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="126"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
         <source>Search name or organisation…</source>
         <translation>Name oder Organisation suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="127"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="127"/>
-        <location filename="../../ui/staff/attendees.py" line="136"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="127"/>
-        <location filename="../../ui/staff/attendees.py" line="137"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
+        <location filename="../../ui/staff/attendees.py" line="135"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="128"/>
+        <location filename="../../ui/staff/attendees.py" line="126"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="128"/>
+        <location filename="../../ui/staff/attendees.py" line="126"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="129"/>
+        <location filename="../../ui/staff/attendees.py" line="127"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="130"/>
+        <location filename="../../ui/staff/attendees.py" line="128"/>
         <source>Reason for undoing</source>
         <translation>Grund für die Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="133"/>
+        <location filename="../../ui/staff/attendees.py" line="131"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="134"/>
+        <location filename="../../ui/staff/attendees.py" line="132"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="135"/>
+        <location filename="../../ui/staff/attendees.py" line="133"/>
         <source>Walk-in</source>
         <translation>Spontananmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="136"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="136"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="136"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="137"/>
+        <location filename="../../ui/staff/attendees.py" line="135"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="140"/>
+        <location filename="../../ui/staff/attendees.py" line="138"/>
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="194"/>
+        <location filename="../../ui/staff/attendees.py" line="192"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="207"/>
+        <location filename="../../ui/staff/attendees.py" line="205"/>
         <source>Select an attendee first.</source>
         <translation>Bitte zuerst eine Person auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="214"/>
+        <location filename="../../ui/staff/attendees.py" line="212"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Bitte eine Person auswählen und einen Grund angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="217"/>
+        <location filename="../../ui/staff/attendees.py" line="215"/>
         <source>Check-in undone.</source>
         <translation>Check-in zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="217"/>
+        <location filename="../../ui/staff/attendees.py" line="215"/>
         <source>This attendee is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="227"/>
+        <location filename="../../ui/staff/attendees.py" line="225"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>Für eine Spontananmeldung wird mindestens ein Vor- oder Nachname gebraucht.</translation>
     </message>
@@ -1158,107 +1158,107 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff/desk.py" line="109"/>
+        <location filename="../../ui/staff/desk.py" line="106"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="107"/>
         <source>Export Excel</source>
         <translation>Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="108"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="112"/>
+        <location filename="../../ui/staff/desk.py" line="109"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Print queue</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="114"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="114"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="114"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Check-in log</source>
         <translation>Check-in-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Barcamp board</source>
         <translation>Barcamp-Board</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="119"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="119"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="119"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="120"/>
+        <location filename="../../ui/staff/desk.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="120"/>
+        <location filename="../../ui/staff/desk.py" line="117"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="173"/>
+        <location filename="../../ui/staff/desk.py" line="170"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="192"/>
+        <location filename="../../ui/staff/desk.py" line="189"/>
         <source>Export check-in list</source>
         <translation>Check-in-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="199"/>
+        <location filename="../../ui/staff/desk.py" line="196"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/desk.py" line="209"/>
+        <location filename="../../ui/staff/desk.py" line="206"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>%n Person nach {path} exportiert.</numerusform>
@@ -1266,7 +1266,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="213"/>
+        <location filename="../../ui/staff/desk.py" line="210"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../../ui/staff/print_queue.py" line="79"/>
         <source>Reason / printer message</source>
-        <translation>Grund / Meldung des Druckers</translation>
+        <translation>Grund / Druckermeldung</translation>
     </message>
     <message>
         <location filename="../../ui/staff/print_queue.py" line="80"/>
@@ -1424,67 +1424,67 @@
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="195"/>
+        <location filename="../../ui/staff/programme.py" line="197"/>
         <source>{status} conflict: the source changed {fields}</source>
         <translation>{status} Konflikt: die Quelle hat {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="218"/>
+        <location filename="../../ui/staff/programme.py" line="220"/>
         <source>No programme URL in event.toml: imports and edits only.</source>
         <translation>Keine Programm-URL in event.toml: nur Importe und Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="221"/>
+        <location filename="../../ui/staff/programme.py" line="223"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="222"/>
+        <location filename="../../ui/staff/programme.py" line="224"/>
         <source>Following {url} — last fetched {when}</source>
         <translation>Folgt {url} — zuletzt geladen {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="224"/>
+        <location filename="../../ui/staff/programme.py" line="226"/>
         <source>Last error ({when}): {error}</source>
         <translation>Letzter Fehler ({when}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="228"/>
+        <location filename="../../ui/staff/programme.py" line="230"/>
         <source>A download with {incoming} sessions (now {current}) waits for your confirmation.</source>
         <translation>Ein Download mit {incoming} Sessions (jetzt {current}) wartet auf Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="254"/>
+        <location filename="../../ui/staff/programme.py" line="256"/>
         <source>Select a session to change it</source>
         <translation>Session auswählen, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="262"/>
+        <location filename="../../ui/staff/programme.py" line="264"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="263"/>
+        <location filename="../../ui/staff/programme.py" line="265"/>
         <source>{when}: {fields}</source>
         <translation>{when}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="273"/>
+        <location filename="../../ui/staff/programme.py" line="275"/>
         <source>Not changed: {reason}</source>
         <translation>Nicht geändert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="275"/>
+        <location filename="../../ui/staff/programme.py" line="277"/>
         <source>Saved. Every screen shows it within seconds.</source>
         <translation>Gespeichert. Alle Bildschirme zeigen es in wenigen Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="329"/>
+        <location filename="../../ui/staff/programme.py" line="331"/>
         <source>The new programme is in.</source>
         <translation>Das neue Programm ist übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="335"/>
+        <location filename="../../ui/staff/programme.py" line="337"/>
         <source>Not accepted: {reason}</source>
         <translation>Nicht übernommen: {reason}</translation>
     </message>
@@ -1499,12 +1499,12 @@
     <message>
         <location filename="../../ui/staff/topics.py" line="35"/>
         <source>I can talk about</source>
-        <translation>Darüber kann ich erzählen</translation>
+        <translation>Kann erzählen</translation>
     </message>
     <message>
         <location filename="../../ui/staff/topics.py" line="36"/>
         <source>I would like to talk about</source>
-        <translation>Darüber möchte ich sprechen</translation>
+        <translation>Möchte sprechen</translation>
     </message>
     <message>
         <location filename="../../ui/staff/topics.py" line="37"/>

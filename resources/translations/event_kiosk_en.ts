@@ -263,12 +263,12 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/door_sign.py" line="64"/>
+        <location filename="../../ui/programme/door_sign.py" line="65"/>
         <source>nothing more today</source>
         <translation>nothing more today</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/door_sign.py" line="67"/>
+        <location filename="../../ui/programme/door_sign.py" line="68"/>
         <source>Later today</source>
         <translation>Later today</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="259"/>
+        <location filename="../../ui/staff/attendees.py" line="257"/>
         <source>{count} guests no longer in the list were cancelled.</source>
         <translation>{count} guests no longer in the list were cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="262"/>
+        <location filename="../../ui/staff/attendees.py" line="260"/>
         <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
         <translation>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="266"/>
+        <location filename="../../ui/staff/attendees.py" line="264"/>
         <source>{count} corrections made by staff were kept although the list has them differently.</source>
         <translation>{count} corrections made by staff were kept although the list has them differently.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="272"/>
+        <location filename="../../ui/staff/attendees.py" line="270"/>
         <source>Last import ({file}, {time}):</source>
         <translation>Last import ({file}, {time}):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="282"/>
+        <location filename="../../ui/staff/attendees.py" line="280"/>
         <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
         <translation>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="284"/>
+        <location filename="../../ui/staff/attendees.py" line="282"/>
         <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
         <translation>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="286"/>
+        <location filename="../../ui/staff/attendees.py" line="284"/>
         <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
         <translation>The updated list drops {count} of {total} imported guests – is it the whole list?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="288"/>
+        <location filename="../../ui/staff/attendees.py" line="286"/>
         <source>No ticket-code column found: {count} new guests got fresh codes.</source>
         <translation>No ticket-code column found: {count} new guests got fresh codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="290"/>
+        <location filename="../../ui/staff/attendees.py" line="288"/>
         <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
         <translation>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="292"/>
+        <location filename="../../ui/staff/attendees.py" line="290"/>
         <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
         <translation>Guests no longer in the list were not cancelled: {count} rows have errors.</translation>
     </message>
@@ -410,147 +410,147 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="143"/>
+        <location filename="../../ui/polls/console.py" line="144"/>
         <source>Live polls – moderation</source>
         <translation>Live polls – moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="144"/>
+        <location filename="../../ui/polls/console.py" line="145"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (seconds, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="145"/>
+        <location filename="../../ui/polls/console.py" line="146"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="146"/>
+        <location filename="../../ui/polls/console.py" line="147"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="147"/>
+        <location filename="../../ui/polls/console.py" line="148"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="149"/>
         <source>Entries (waiting first)</source>
         <translation>Entries (waiting first)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="150"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="150"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="150"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="150"/>
+        <location filename="../../ui/polls/console.py" line="151"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="153"/>
+        <location filename="../../ui/polls/console.py" line="154"/>
         <source>On the stage now</source>
         <translation>On the stage now</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="154"/>
+        <location filename="../../ui/polls/console.py" line="155"/>
         <source>Stage screen</source>
         <translation>Stage screen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="155"/>
+        <location filename="../../ui/polls/console.py" line="156"/>
         <source>Show the stage there</source>
         <translation>Show the stage there</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="173"/>
+        <location filename="../../ui/polls/console.py" line="175"/>
         <source>now in the programme</source>
         <translation>now in the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="187"/>
+        <location filename="../../ui/polls/console.py" line="189"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="187"/>
+        <location filename="../../ui/polls/console.py" line="189"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="187"/>
+        <location filename="../../ui/polls/console.py" line="189"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="189"/>
+        <location filename="../../ui/polls/console.py" line="191"/>
         <source>results shown</source>
         <translation>results shown</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="202"/>
+        <location filename="../../ui/polls/console.py" line="204"/>
         <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
         <translation>No polls yet: import polls.toml with “kiosk polls import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="210"/>
+        <location filename="../../ui/polls/console.py" line="212"/>
         <source>%1 · round %2</source>
         <translation>%1 · round %2</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="212"/>
+        <location filename="../../ui/polls/console.py" line="214"/>
         <source>Ballots: %1</source>
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="216"/>
+        <location filename="../../ui/polls/console.py" line="218"/>
         <source>Hide results</source>
         <translation>Hide results</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="216"/>
+        <location filename="../../ui/polls/console.py" line="218"/>
         <source>Show results</source>
         <translation>Show results</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="230"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="230"/>
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="230"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="232"/>
+        <location filename="../../ui/polls/console.py" line="234"/>
         <source>pinned</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="234"/>
+        <location filename="../../ui/polls/console.py" line="236"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="236"/>
+        <location filename="../../ui/polls/console.py" line="238"/>
         <source>flagged: %1</source>
         <translation>flagged: %1</translation>
     </message>
@@ -599,47 +599,47 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="247"/>
+        <location filename="../../ui/staff/attendees.py" line="245"/>
         <source>replaced by a new ticket</source>
         <translation>replaced by a new ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="248"/>
+        <location filename="../../ui/staff/attendees.py" line="246"/>
         <source>no longer in the list</source>
         <translation>no longer in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="250"/>
+        <location filename="../../ui/staff/attendees.py" line="248"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="304"/>
+        <location filename="../../ui/staff/attendees.py" line="302"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="305"/>
+        <location filename="../../ui/staff/attendees.py" line="303"/>
         <source>was already checked in</source>
         <translation>was already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="306"/>
+        <location filename="../../ui/staff/attendees.py" line="304"/>
         <source>unknown code</source>
         <translation>unknown code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="307"/>
+        <location filename="../../ui/staff/attendees.py" line="305"/>
         <source>invalid code</source>
         <translation>invalid code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="308"/>
+        <location filename="../../ui/staff/attendees.py" line="306"/>
         <source>ticket cancelled</source>
         <translation>ticket cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="309"/>
+        <location filename="../../ui/staff/attendees.py" line="307"/>
         <source>not valid today</source>
         <translation>not valid today</translation>
     </message>
@@ -1043,114 +1043,114 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="126"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
         <source>Search name or organisation…</source>
         <translation>Search name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="127"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="127"/>
-        <location filename="../../ui/staff/attendees.py" line="136"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="127"/>
-        <location filename="../../ui/staff/attendees.py" line="137"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
+        <location filename="../../ui/staff/attendees.py" line="135"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="128"/>
+        <location filename="../../ui/staff/attendees.py" line="126"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="128"/>
+        <location filename="../../ui/staff/attendees.py" line="126"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="129"/>
+        <location filename="../../ui/staff/attendees.py" line="127"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="130"/>
+        <location filename="../../ui/staff/attendees.py" line="128"/>
         <source>Reason for undoing</source>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="133"/>
+        <location filename="../../ui/staff/attendees.py" line="131"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="134"/>
+        <location filename="../../ui/staff/attendees.py" line="132"/>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="135"/>
+        <location filename="../../ui/staff/attendees.py" line="133"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="136"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="136"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="136"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="137"/>
+        <location filename="../../ui/staff/attendees.py" line="135"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="140"/>
+        <location filename="../../ui/staff/attendees.py" line="138"/>
         <source>Register and check in</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="194"/>
+        <location filename="../../ui/staff/attendees.py" line="192"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="207"/>
+        <location filename="../../ui/staff/attendees.py" line="205"/>
         <source>Select an attendee first.</source>
         <translation>Select an attendee first.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="214"/>
+        <location filename="../../ui/staff/attendees.py" line="212"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Select an attendee and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="217"/>
+        <location filename="../../ui/staff/attendees.py" line="215"/>
         <source>Check-in undone.</source>
         <translation>Check-in undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="217"/>
+        <location filename="../../ui/staff/attendees.py" line="215"/>
         <source>This attendee is not checked in.</source>
         <translation>This attendee is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="227"/>
+        <location filename="../../ui/staff/attendees.py" line="225"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>A walk-in needs at least a first or last name.</translation>
     </message>
@@ -1158,107 +1158,107 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff/desk.py" line="109"/>
+        <location filename="../../ui/staff/desk.py" line="106"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="107"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="108"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="112"/>
+        <location filename="../../ui/staff/desk.py" line="109"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="110"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="114"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="114"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="114"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Check-in log</source>
         <translation>Check-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Barcamp board</source>
         <translation>Barcamp board</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="119"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="119"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="119"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="120"/>
+        <location filename="../../ui/staff/desk.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="120"/>
+        <location filename="../../ui/staff/desk.py" line="117"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="173"/>
+        <location filename="../../ui/staff/desk.py" line="170"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} of {expected} checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="192"/>
+        <location filename="../../ui/staff/desk.py" line="189"/>
         <source>Export check-in list</source>
         <translation>Export check-in list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="199"/>
+        <location filename="../../ui/staff/desk.py" line="196"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/desk.py" line="209"/>
+        <location filename="../../ui/staff/desk.py" line="206"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>Exported %n attendee to {path}.</numerusform>
@@ -1266,7 +1266,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="213"/>
+        <location filename="../../ui/staff/desk.py" line="210"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -1424,67 +1424,67 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="195"/>
+        <location filename="../../ui/staff/programme.py" line="197"/>
         <source>{status} conflict: the source changed {fields}</source>
         <translation>{status} conflict: the source changed {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="218"/>
+        <location filename="../../ui/staff/programme.py" line="220"/>
         <source>No programme URL in event.toml: imports and edits only.</source>
         <translation>No programme URL in event.toml: imports and edits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="221"/>
+        <location filename="../../ui/staff/programme.py" line="223"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="222"/>
+        <location filename="../../ui/staff/programme.py" line="224"/>
         <source>Following {url} — last fetched {when}</source>
         <translation>Following {url} — last fetched {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="224"/>
+        <location filename="../../ui/staff/programme.py" line="226"/>
         <source>Last error ({when}): {error}</source>
         <translation>Last error ({when}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="228"/>
+        <location filename="../../ui/staff/programme.py" line="230"/>
         <source>A download with {incoming} sessions (now {current}) waits for your confirmation.</source>
         <translation>A download with {incoming} sessions (now {current}) waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="254"/>
+        <location filename="../../ui/staff/programme.py" line="256"/>
         <source>Select a session to change it</source>
         <translation>Select a session to change it</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="262"/>
+        <location filename="../../ui/staff/programme.py" line="264"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="263"/>
+        <location filename="../../ui/staff/programme.py" line="265"/>
         <source>{when}: {fields}</source>
         <translation>{when}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="273"/>
+        <location filename="../../ui/staff/programme.py" line="275"/>
         <source>Not changed: {reason}</source>
         <translation>Not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="275"/>
+        <location filename="../../ui/staff/programme.py" line="277"/>
         <source>Saved. Every screen shows it within seconds.</source>
         <translation>Saved. Every screen shows it within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="329"/>
+        <location filename="../../ui/staff/programme.py" line="331"/>
         <source>The new programme is in.</source>
         <translation>The new programme is in.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="335"/>
+        <location filename="../../ui/staff/programme.py" line="337"/>
         <source>Not accepted: {reason}</source>
         <translation>Not accepted: {reason}</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -139,19 +139,16 @@ def tab_problems(bar: QTabBar) -> list[str]:
 
 
 def header_problems(header: QHeaderView) -> list[str]:
-    """Column titles fit their columns (the style sheet sets them semi-bold with 6 px padding)."""
+    """Column titles fit their columns (as wide as the header itself measures them, style sheet included)."""
     model = header.model()
     if model is None or header.orientation() != Qt.Orientation.Horizontal:
         return []
-    bold = QFont(header.font())
-    bold.setWeight(QFont.Weight.DemiBold)
-    metrics = QFontMetrics(bold)
     problems = []
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-        needed = metrics.horizontalAdvance(title) + 2 * 6
+        needed = header.sectionSizeFromContents(section).width()
         if needed > header.sectionSize(section):
             problems.append(f"column {title!r}: {needed} px wide in {header.sectionSize(section)} px")
     return problems

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from kiosk.checkin.desk import CheckinDesk, CheckinResult, active_checkins
 from kiosk.common.timeutil import from_iso, utc_now
 from kiosk.event.folder import Event
 from ui.attendee.screens import moment_text
-from ui.staff.style import BUTTON_MM, CHOICE_STYLE, FIELD_MM, TEXT, staff_table, text_size
+from ui.staff.style import BUTTON_MM, FIELD_MM, TEXT, ChoiceBox, staff_table, text_size
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.theme import GAP, touch
 from ui.widgets.touch_keyboard import TouchKeyboard
@@ -51,7 +50,7 @@ class StaffAttendees(TranslatedWidget):
         self.notice_timer.setInterval(IMPORT_NOTICE_MS)
         self.notice_timer.timeout.connect(self.show_import_notice)
         self.model = QStandardItemModel(0, 5)
-        self.table = staff_table(self.model, (3, 2, 0, 2, 0))
+        self.table = staff_table(self.model, (3, 2, 0, 1, 0))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.check_in_button = TouchButton(role="primary", height_mm=BUTTON_MM, points=TEXT)
         self.check_in_button.clicked.connect(self._check_in)
@@ -80,9 +79,8 @@ class StaffAttendees(TranslatedWidget):
 
         self.walk_in_box = QGroupBox()
         self.walk_in = {name: QLineEdit() for name in WALK_IN_FIELDS}
-        self.category = QComboBox()
+        self.category = ChoiceBox()
         self.category.addItems([c.name for c in event.config.categories])
-        self.category.setStyleSheet(CHOICE_STYLE)
         self.walk_in_form = QFormLayout(self.walk_in_box)
         self.walk_in_form.setSpacing(GAP)
         for edit in self.walk_in.values():
@@ -92,8 +90,8 @@ class StaffAttendees(TranslatedWidget):
         self.register_button.clicked.connect(self._register_walk_in)
         self.walk_in_form.addRow(self.register_button)
         self.fields = [self.query, self.undo_reason, *self.walk_in.values()]
-        text_size(*self.fields, self.category, self.walk_in_box)
-        for field in (*self.fields, self.category):
+        text_size(*self.fields, self.walk_in_box)
+        for field in self.fields:
             field.setMinimumHeight(touch(FIELD_MM))
         for field in self.fields:
             field.installEventFilter(self)  # the touch keyboard types where staff tapped last
@@ -111,8 +109,8 @@ class StaffAttendees(TranslatedWidget):
             left.addWidget(self.status)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.columns.setSpacing(GAP)
-        self.columns.addLayout(left, 5)
-        self.columns.addWidget(self.walk_in_box, 2)
+        self.columns.addLayout(left, 3)
+        self.columns.addWidget(self.walk_in_box, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(GAP)
         layout.addLayout(self.columns, 1)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QComboBox,
     QHBoxLayout,
     QSizePolicy,
     QTabWidget,
@@ -25,10 +24,10 @@ from ui.staff.barcamp import BarcampBoard
 from ui.staff.file_dialogs import ask_save_path
 from ui.staff.print_queue import StaffPrintQueue
 from ui.staff.programme import StaffProgramme
-from ui.staff.style import BUTTON_MM, CHOICE_STYLE, FIELD_MM, HEADLINE, NARROW_PX, TEXT, staff_table, text_size
+from ui.staff.style import BUTTON_MM, HEADLINE, NARROW_PX, TEXT, ChoiceBox, staff_table, text_size
 from ui.staff.topics import StaffTopics
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
-from ui.widgets.theme import GAP, GRID, touch
+from ui.widgets.theme import GAP, GRID
 from ui.workers import run_in_background
 
 REFRESH_MS = 2000
@@ -85,10 +84,8 @@ class StaffDesk(TranslatedWidget):
                 self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._refresh_live)
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 10px 12px; }")
-        self.page_choice = QComboBox()  # instead of the tabs where they do not fit side by side
-        text_size(self.tabs, self.tabs.tabBar(), self.page_choice)
-        self.page_choice.setMinimumHeight(touch(FIELD_MM))
-        self.page_choice.setStyleSheet(CHOICE_STYLE)
+        self.page_choice = ChoiceBox()  # instead of the tabs where they do not fit side by side
+        text_size(self.tabs, self.tabs.tabBar())
         self.page_choice.activated.connect(self.tabs.setCurrentIndex)
         self.tabs.currentChanged.connect(self.page_choice.setCurrentIndex)
         self.page_choice.hide()

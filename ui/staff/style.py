@@ -1,20 +1,41 @@
-"""The staff desk's sizes, from the theme's one type scale, and its tables (all made alike)."""
+"""The staff desk's sizes, from the theme's one type scale, its tables (all made alike) and choice boxes."""
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 from ui.widgets.common import font
-from ui.widgets.theme import HEADING, LINE, SMALL, WHITE, touch
+from ui.widgets.theme import HEADING, INK, LINE, SMALL, WHITE, touch
 
 HEADLINE = HEADING  # the counts above the tabs
 TEXT = SMALL  # everything else: tabs, tables, labels, fields, buttons
 BUTTON_MM = 11.0
 FIELD_MM = 10.0  # fields and choice boxes, one height
 ROW_MM = 10.0  # a table row is a touch target too
+CHEVRON = 20  # px: the choice box's arrow
 NARROW_PX = 1100  # a staff page narrower than this stacks what sits side by side on a wide screen
-CHOICE_STYLE = (f"QComboBox {{ background: {WHITE}; border: 2px solid {LINE}; border-radius: 12px;"
-                " padding: 2px 16px; }")  # a choice box looks like the fields beside it
+
+
+class ChoiceBox(QComboBox):
+    """A choice box that looks like the fields beside it (white, rounded, as tall), with a chevron of its own
+    (a styled box loses the platform's arrow)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFont(font(TEXT))
+        self.setMinimumHeight(touch(FIELD_MM))
+        self.setStyleSheet(f"QComboBox {{ background: {WHITE}; border: 2px solid {LINE}; border-radius: 12px;"
+                           f" padding: 2px {2 * CHEVRON}px 2px 16px; }}"
+                           " QComboBox::drop-down { border: none; width: 0px; }")
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(INK), 2))
+        x, y, half = self.width() - CHEVRON, self.height() / 2, CHEVRON / 4
+        painter.drawPolyline([QPointF(x - half, y - half / 2), QPointF(x, y + half / 2),
+                              QPointF(x + half, y - half / 2)])
 
 
 def text_size(*widgets: QWidget) -> None:
@@ -24,35 +45,37 @@ def text_size(*widgets: QWidget) -> None:
 
 
 class _WeightedColumns(QObject):
-    """Columns of weight 0 as wide as their title and cells; the others share the rest by weight."""
+    """Columns of weight 0 as wide as their title and cells; the others at least as wide as their title, sharing
+    the rest by weight (a screen too narrow for every title scrolls the table sideways)."""
 
     def __init__(self, table: QTableView, weights: tuple[int, ...]) -> None:
         super().__init__(table)
         self.table, self.weights = table, weights
-        header = table.horizontalHeader()
-        for column, weight in enumerate(weights):
-            mode = QHeaderView.ResizeMode.ResizeToContents if weight == 0 else QHeaderView.ResizeMode.Fixed
-            header.setSectionResizeMode(column, mode)
-        header.sectionResized.connect(self._resized)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.later = QTimer(self)  # a burst of new rows: one new arrangement
+        self.later.setSingleShot(True)
+        self.later.setInterval(0)
+        self.later.timeout.connect(self.spread)
+        model = table.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged,
+                       model.headerDataChanged):
+            signal.connect(self.later.start)
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             self.spread()
         return False
 
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        if column < len(self.weights) and self.weights[column] == 0:
-            self.spread()
-
     def spread(self) -> None:
-        """Share the width the fitted columns leave."""
-        header = self.table.horizontalHeader()
-        fitted = sum(header.sectionSize(c) for c, weight in enumerate(self.weights) if weight == 0)
-        room, total = max(0, self.table.viewport().width() - fitted), sum(self.weights)
+        """Fit the short columns to their title and cells, and share the width they leave."""
+        table, header = self.table, self.table.horizontalHeader()
+        titles = [header.sectionSizeFromContents(column).width() for column in range(len(self.weights))]
+        sizes = [title if weight else max(title, table.sizeHintForColumn(column))
+                 for column, (weight, title) in enumerate(zip(self.weights, titles, strict=True))]
+        spare, total = max(0, table.viewport().width() - sum(sizes)), sum(self.weights)
         for column, weight in enumerate(self.weights):
-            if weight:
-                header.resizeSection(column, max(header.minimumSectionSize(), room * weight // total))
+            header.resizeSection(column, sizes[column] + spare * weight // total)
 
 
 def staff_table(model: QStandardItemModel, weights: tuple[int, ...],

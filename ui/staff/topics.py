@@ -20,7 +20,7 @@ class StaffTopics(TranslatedWidget):
         super().__init__()
         self.kiosk_event = event
         self.model = QStandardItemModel(0, 3)
-        self.table = staff_table(self.model, (3, 2, 2), QAbstractItemView.SelectionMode.NoSelection)
+        self.table = staff_table(self.model, (1, 0, 0), QAbstractItemView.SelectionMode.NoSelection)
         self.export_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.export_button.clicked.connect(self._ask_export)
         self.status = PlainLabel(points=TEXT)

@@ -37,7 +37,7 @@ class PinPad(TranslatedWidget):
         self.field.setMinimumHeight(touch(PAD_KEY_MM))
         self.field.returnPressed.connect(self.submit)
         self.digits = [self._key(digit, lambda _=False, d=digit: self.field.insert(d)) for digit in "1234567890"]
-        self.clear_button = self._key("", self.field.clear)
+        self.clear_button = self._key("", self.field.clear, points=BODY)  # a word, not a digit
         self.backspace_button = self._key("⌫", self.field.backspace)
         self.back_button = TouchButton(role="quiet", height_mm=KEY_MM)
         self.back_button.clicked.connect(self._cancel)
@@ -79,8 +79,8 @@ class PinPad(TranslatedWidget):
         if self.isVisible():
             self._show_lock()
 
-    def _key(self, text: str, action: Callable[[], None]) -> TouchButton:
-        button = TouchButton(text, role="key", height_mm=PAD_KEY_MM, points=TITLE)
+    def _key(self, text: str, action: Callable[[], None], points: float = TITLE) -> TouchButton:
+        button = TouchButton(text, role="key", height_mm=PAD_KEY_MM, points=points)
         button.clicked.connect(action)
         return button
 
