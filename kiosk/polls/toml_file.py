@@ -1,5 +1,21 @@
 """`polls.toml` (beside event.toml): read and checked as a whole, every problem as `where` + `why (expected …)`,
-with the checks event.toml uses."""
+with the checks event.toml uses.
+
+    banned_words = ["Konkurrenz AG"]     # flagged in every poll's entries, besides the bundled lists
+    [[polls]]
+    id = "open-data"                     # letters, digits, - _ . (up to 64); stable, used on the command line
+    kind = "single"                      # single | multiple | scale | wordcloud | open | qa | ranking
+    question = "Wo steht Ihre Kommune bei Open Data?"
+    options = ["Noch gar nicht", "Erste Datensätze"]   # single, multiple, ranking: 2–20, each once
+    max_choices = 2                      # multiple (default 1)
+    scale = [1, 5]                       # scale (default [1, 5]; at most 11 points, -10…10)
+    labels = ["gar nicht", "sehr"]       # scale: the words at both ends
+    session = "<programme session id>"   # the poll belongs to that session
+    allow_change = true                  # a voter's new ballot replaces the old one while the poll is open
+    moderated = true                     # wordcloud, open, qa: entries wait for the moderator
+    anonymise_on_close = true            # voter ids become random ids when a round closes
+    banned_words = ["Parkplatz"]         # this poll's own
+"""
 
 import re
 import tomllib
