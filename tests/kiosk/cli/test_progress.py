@@ -58,18 +58,16 @@ def test_silent_when_not_on_a_terminal_or_turned_off(stream: io.StringIO) -> Non
     assert stream.getvalue() == ""
 
 
-def _import_on(stderr: int, folder: Path, *extra: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "kiosk", "--event", str(folder), "import", "attendees",
-                           str(folder.parent / "a.csv"), *extra], stdout=subprocess.PIPE, stderr=stderr, cwd=ROOT,
-                          timeout=120)
+def _kiosk(stderr: int, folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "kiosk", "--event", str(folder), *args], stdout=subprocess.PIPE,
+                          stderr=stderr, cwd=ROOT, timeout=120)
 
 
-def test_import_shows_progress_on_a_terminal_only(tmp_path: Path) -> None:
-    folder = write_event(tmp_path / "event")
-    (tmp_path / "a.csv").write_text(ATTENDEES_CSV, encoding="utf-8")
+def _on_a_terminal(folder: Path, *args: str) -> tuple[int, bytes]:
+    """Run a command with its standard error on a pseudo terminal; its exit code and what the terminal got."""
     controller, terminal = pty.openpty()
     try:
-        on_terminal = _import_on(terminal, folder)
+        code = _kiosk(terminal, folder, *args).returncode
         os.close(terminal)
         seen = b""
         while True:
@@ -82,8 +80,28 @@ def test_import_shows_progress_on_a_terminal_only(tmp_path: Path) -> None:
             seen += chunk
     finally:
         os.close(controller)
-    assert on_terminal.returncode == 0 and b"Importing  5/5  100%" in seen
-    piped = _import_on(subprocess.PIPE, folder)
+    return code, seen
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "a.csv").write_text(ATTENDEES_CSV, encoding="utf-8")
+    return write_event(tmp_path / "event")
+
+
+def test_import_shows_progress_on_a_terminal_only(folder: Path) -> None:
+    importing = ("import", "attendees", str(folder.parent / "a.csv"))
+    code, seen = _on_a_terminal(folder, *importing)
+    assert code == 0 and b"Importing  5/5  100%" in seen
+    piped = _kiosk(subprocess.PIPE, folder, *importing)
     assert piped.returncode == 0 and piped.stderr == b""
-    as_json = _import_on(subprocess.PIPE, folder, "--json")
+    as_json = _kiosk(subprocess.PIPE, folder, *importing, "--json")
     assert as_json.stdout.lstrip().startswith(b"{") and as_json.stderr == b""
+
+
+def test_tickets_count_qr_codes_and_pdfs(folder: Path) -> None:
+    assert _kiosk(subprocess.PIPE, folder, "import", "attendees", str(folder.parent / "a.csv")).returncode == 0
+    code, seen = _on_a_terminal(folder, "tickets", "--out", str(folder.parent / "t"), "--pdf")
+    assert code == 0 and b"Writing tickets  8/8  100%" in seen  # four valid tickets: a QR code and a PDF each
+    piped = _kiosk(subprocess.PIPE, folder, "tickets", "--out", str(folder.parent / "t"), "--pdf")
+    assert piped.returncode == 0 and piped.stderr == b""
