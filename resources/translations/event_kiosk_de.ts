@@ -472,7 +472,7 @@
     <message>
         <location filename="../../ui/polls/console.py" line="156"/>
         <source>Show the stage there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bühne dort zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/polls/console.py" line="175"/>
