@@ -65,6 +65,8 @@ def test_the_kiosk_covers_the_whole_screen_and_comes_back_after_a_minimise(qtbot
     window.hold_screen()
     screen = window.screen().geometry()
     qtbot.waitUntil(lambda: window.isFullScreen() and window.geometry() == screen)
+    minimum = window.minimumSizeHint()  # no screen of the window stretches it beyond the screen
+    assert minimum.width() <= screen.width() and minimum.height() <= screen.height()
     assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     window.showMinimized()
