@@ -154,6 +154,10 @@ def scenes(window: MainWindow) -> list[Scene]:
         staff.attendees.query.setText("mül")
         staff.attendees.table.selectRow(2)
 
+    def walk_in_keyboard() -> None:
+        staff.attendees.keyboard_button.setChecked(True)
+        staff.attendees.walk_in["first_name"].setText("Wanda")
+
     def badge() -> None:
         find_mueller()
         staff.tabs.setCurrentWidget(staff.badge)
@@ -192,6 +196,7 @@ def scenes(window: MainWindow) -> list[Scene]:
         Scene("10-pin", window.ask_for_pin),
         Scene("10b-pin-locked", pin_locked),
         Scene("11-staff-attendees", staff_tab(staff.attendees, find_mueller)),
+        Scene("11b-staff-walk-in-keyboard", staff_tab(staff.attendees, walk_in_keyboard)),
         Scene("12-staff-badge", staff_tab(staff.badge, badge)),
         Scene("13-staff-print-queue", staff_tab(staff.print_queue)),
         Scene("14-staff-topics", staff_tab(staff.topics)),

@@ -105,6 +105,7 @@ class StaffAttendees(TranslatedWidget):
         left.addLayout(search)
         left.addWidget(self.table, 1)
         left.addLayout(self.actions)
+        left.addWidget(self.keyboard)  # under the list, which gives up the room: the walk-in form keeps its own
         if own_status:
             left.addWidget(self.status)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -112,9 +113,7 @@ class StaffAttendees(TranslatedWidget):
         self.columns.addLayout(left, 3)
         self.columns.addWidget(self.walk_in_box, 1)
         layout = QVBoxLayout(self)
-        layout.setSpacing(GAP)
         layout.addLayout(self.columns, 1)
-        layout.addWidget(self.keyboard)
         self._ids: list[int] = []
         self._last_import: dict[str, Any] | None = None
         self.retranslate()
