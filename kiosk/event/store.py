@@ -285,6 +285,61 @@ MIGRATIONS: tuple[str, ...] = (
         ON CONFLICT (poll, round, norm, spelling) DO UPDATE SET count = count + 1;
     END;
     """,
+    # 10: each word of a cloud with its total and its most common spelling (equal counts: the earlier), kept by
+    # triggers on the spelling counts, so the stage reads a cloud in the order it is drawn without counting; and
+    # the counts per option (scale value) of a round, with a ranking's first places and rank sum, kept by
+    # triggers on the ballots' choices: results read a few rows however many ballots there are.
+    """
+    CREATE TABLE poll_option_counts (
+        poll TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        option INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        firsts INTEGER NOT NULL,
+        rank_sum INTEGER NOT NULL,
+        PRIMARY KEY (poll, round, option)
+    ) WITHOUT ROWID;
+    INSERT INTO poll_option_counts SELECT poll, round, option, count(*), sum(rank = 1), sum(rank) FROM poll_choices
+        GROUP BY poll, round, option;
+    CREATE TRIGGER poll_choices_ai AFTER INSERT ON poll_choices BEGIN
+        INSERT INTO poll_option_counts VALUES (new.poll, new.round, new.option, 1, new.rank = 1, new.rank)
+        ON CONFLICT (poll, round, option) DO UPDATE SET count = count + 1, firsts = firsts + excluded.firsts,
+            rank_sum = rank_sum + excluded.rank_sum;
+    END;
+    CREATE TRIGGER poll_choices_ad AFTER DELETE ON poll_choices BEGIN
+        UPDATE poll_option_counts SET count = count - 1, firsts = firsts - (old.rank = 1),
+            rank_sum = rank_sum - old.rank
+        WHERE poll = old.poll AND round = old.round AND option = old.option;
+    END;
+    CREATE TABLE poll_words (
+        poll TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        norm TEXT NOT NULL,
+        spelling TEXT NOT NULL,
+        total INTEGER NOT NULL,
+        first INTEGER NOT NULL,
+        PRIMARY KEY (poll, round, norm)
+    ) WITHOUT ROWID;
+    CREATE INDEX poll_words_ranked ON poll_words(poll, round, total DESC, first, spelling);
+    INSERT INTO poll_words SELECT poll, round, norm, '', sum(count), min(first) FROM poll_word_counts
+        GROUP BY poll, round, norm;
+    UPDATE poll_words SET spelling = (SELECT c.spelling FROM poll_word_counts c WHERE c.poll = poll_words.poll
+        AND c.round = poll_words.round AND c.norm = poll_words.norm ORDER BY c.count DESC, c.first LIMIT 1);
+    CREATE TRIGGER poll_word_counts_ai AFTER INSERT ON poll_word_counts BEGIN
+        INSERT INTO poll_words VALUES (new.poll, new.round, new.norm, new.spelling, 0, new.first)
+        ON CONFLICT (poll, round, norm) DO NOTHING;
+        UPDATE poll_words SET total = total + new.count, spelling = (SELECT c.spelling FROM poll_word_counts c
+            WHERE c.poll = new.poll AND c.round = new.round AND c.norm = new.norm ORDER BY c.count DESC, c.first
+            LIMIT 1)
+        WHERE poll = new.poll AND round = new.round AND norm = new.norm;
+    END;
+    CREATE TRIGGER poll_word_counts_au AFTER UPDATE OF count ON poll_word_counts BEGIN
+        UPDATE poll_words SET total = total + new.count - old.count, spelling = (SELECT c.spelling
+            FROM poll_word_counts c WHERE c.poll = new.poll AND c.round = new.round AND c.norm = new.norm
+            ORDER BY c.count DESC, c.first LIMIT 1)
+        WHERE poll = new.poll AND round = new.round AND norm = new.norm;
+    END;
+    """,
 )
 
 

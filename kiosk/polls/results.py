@@ -1,6 +1,7 @@
-"""Results, counted by the database from the ballot rows of a round (never from a copy held in memory), and
-the change counter the stage watches: it reads `change_counter` a few times a second from its own process
-and fetches a `snapshot` only when the counter moved."""
+"""Results, counted by the database (never from a copy held in memory): triggers keep the counts per option
+and per word in the transaction of each ballot and moderation (migrations 9 and 10), so a result reads a few
+rows however many ballots there are. And the change counter the stage watches: it reads `change_counter` a few
+times a second from its own process and fetches a `snapshot` only when the counter moved."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,9 +13,9 @@ from kiosk.polls.model import CHOICE_KINDS, RANKING, SCALE, WORDCLOUD, Poll, Pol
 from kiosk.polls.moderation import entries
 from kiosk.polls.store import ballot_count, get_poll
 
-_CHOICES = """SELECT option, count(*), sum(rank = 1), sum(rank) FROM poll_choices
-              WHERE poll = ? AND round = ? GROUP BY option"""
-_WORDS = "SELECT norm, spelling, count, first FROM poll_word_counts WHERE poll = ? AND round = ? AND count > 0"
+_CHOICES = "SELECT option, count, firsts, rank_sum FROM poll_option_counts WHERE poll = ? AND round = ?"
+_WORDS = """SELECT spelling, total FROM poll_words WHERE poll = ? AND round = ? AND total > 0
+            ORDER BY total DESC, first"""
 
 
 def _choices(store: Store, poll: Poll, round_: int) -> dict[str, Any]:
@@ -41,21 +42,10 @@ def _scale(store: Store, poll: Poll, round_: int) -> dict[str, Any]:
 
 
 def _words(store: Store, poll: Poll, round_: int) -> dict[str, Any]:
-    """Shown words counted in their normalised form (kept by the database's triggers, see migration 9), each
-    under its most common spelling (equal counts: the earlier), most frequent first (equal counts: the word
-    that came first)."""
-    words: dict[str, list[Any]] = {}  # norm: [total, first, spelling, its count, its first]
-    for norm, spelling, count, first in store.conn.execute(_WORDS, (poll.id, round_)):
-        word = words.get(norm)
-        if word is None:
-            words[norm] = [count, first, spelling, count, first]
-            continue
-        word[0] += count
-        word[1] = min(word[1], first)
-        if (count, -first) > (word[3], -word[4]):
-            word[2:] = [spelling, count, first]
-    ranked = sorted(words.values(), key=lambda word: (-word[0], word[1]))
-    return {"words": [{"word": " ".join(word[2].split()), "count": word[0]} for word in ranked]}
+    """Shown words counted in their normalised form, each under its most common spelling (as typed, trimmed;
+    equal counts: the earlier), most frequent first (equal counts: the word that came first)."""
+    rows = store.conn.execute(_WORDS, (poll.id, round_))
+    return {"words": [{"word": spelling, "count": total} for spelling, total in rows]}
 
 
 def results(store: Store, poll_id: str, round_: int | None = None) -> dict[str, Any]:
