@@ -10,7 +10,6 @@ KINDS = (SINGLE, MULTIPLE, SCALE, WORDCLOUD, OPEN, QA, RANKING)
 CHOICE_KINDS = (SINGLE, MULTIPLE, RANKING)  # answered by options
 TEXT_KINDS = (WORDCLOUD, OPEN, QA)  # answered by text, shown after moderation when `moderated`
 DRAFT, OPEN_STATE, CLOSED = "draft", "open", "closed"
-STATES = (DRAFT, OPEN_STATE, CLOSED)
 DEFAULT_SCALE = (1, 5)
 
 

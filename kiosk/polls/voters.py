@@ -10,7 +10,7 @@ from kiosk.tickets.codes import is_well_formed, scan_candidates
 
 TICKET, PHONE, ANONYMOUS = "ticket", "phone", "anon"
 VOTER_KINDS = (TICKET, PHONE, ANONYMOUS)
-_VOTER = re.compile(r"(ticket|phone|anon):[A-Za-z0-9_.-]{1,64}")
+_VOTER = re.compile(rf"({'|'.join(VOTER_KINDS)}):[A-Za-z0-9_.-]{{1,64}}")
 
 
 @dataclass(frozen=True)
