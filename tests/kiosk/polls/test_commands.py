@@ -10,6 +10,11 @@ import pytest
 
 from kiosk.cli.main import main
 from kiosk.event.folder import Event
+from kiosk.polls.ballots import cast_vote
+from kiosk.polls.export import export_polls
+from kiosk.polls.model import SINGLE, PollDefinition
+from kiosk.polls.store import open_poll, save_draft
+from tests.conftest import EVENT_DAY
 from tests.kiosk.badges.support import flat, page_texts
 from tests.kiosk.polls.support import CODES, SAMPLE
 
@@ -135,6 +140,16 @@ def test_export_writes_a_csv_per_poll_without_voters_and_a_pdf_report(folder: Pa
     assert all(code not in everything for code in CODES.values()) and "ticket:" not in everything
     pages = page_texts((out / "polls-report.pdf").read_bytes())
     assert len(pages) == 4 and flat("Wo steht Ihre Kommune bei Open Data?") in flat(pages[0])
+
+
+def test_the_report_draws_any_script(event: Event, tmp_path: Path) -> None:
+    save_draft(event.store, PollDefinition("sprachen", SINGLE, "Sprache? 言語? لغة?",
+                                           options=("Deutsch", "中文", "العربية", "עברית")), EVENT_DAY)
+    open_poll(event.store, "sprachen", EVENT_DAY)
+    cast_vote(event.store, "sprachen", "phone:1", ["中文"], EVENT_DAY)
+    written = export_polls(event.store, tmp_path / "out", "Kongress")
+    text = flat(page_texts(written[-1].read_bytes())[0])
+    assert flat("中文") in text and flat("Deutsch") in text
 
 
 def test_purge_deletes_the_ballots_with_the_database(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
