@@ -10,7 +10,9 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-CELL = 10.0  # the occupancy grid's cell side, in the area's units: boxes are tested cell by cell
+import numpy as np
+
+CELL = 8.0  # the occupancy grid's cell side, in the area's units: boxes are tested cell by cell
 SPIRAL_GAP = 0.5  # a in r = a·θ (in cells): the spiral's turns lie 2πa cells apart
 SPIRAL_STRIDE = 0.7  # cells between two tries along the spiral (each cell is tried once)
 
@@ -53,9 +55,9 @@ class Layout:
 
 
 @lru_cache(maxsize=8)
-def _spiral(columns: int, rows: int) -> tuple[tuple[int, int], ...]:
+def _spiral(columns: int, rows: int) -> tuple[np.ndarray, np.ndarray]:
     """The cells an Archimedean spiral r = a·θ passes from the centre of an area of columns × rows, stretched
-    to the area's shape, each once, as offsets from the centre (computed once per area size)."""
+    to the area's shape, each once, as column and row offsets from the centre (computed once per size)."""
     stretch = columns / rows
     limit = rows * 0.75  # the spiral has passed the corners
     seen: dict[tuple[int, int], None] = {}
@@ -63,48 +65,54 @@ def _spiral(columns: int, rows: int) -> tuple[tuple[int, int], ...]:
     while (radius := SPIRAL_GAP * theta) <= limit:
         seen[(round(radius * stretch * math.cos(theta)), round(radius * math.sin(theta)))] = None
         theta += min(0.5, SPIRAL_STRIDE / max(radius * stretch, 1.0))  # about one cell between tries
-    return tuple(seen)
+    offsets = np.array(list(seen), dtype=np.int64).reshape(-1, 2)
+    return offsets[:, 0], offsets[:, 1]
 
 
 class _Occupied:
-    """The cells that placed boxes cover, one integer bit mask per row of cells (cheap to test in Python);
-    a box covers every cell it touches, so placed words keep at least a hair's gap."""
+    """The cells that placed boxes cover (a box covers every cell it touches, so placed words keep at least a
+    hair's gap), with a summed-area table that tests every position of a box at once."""
 
     def __init__(self, width: float, height: float) -> None:
         self.columns = max(1, math.ceil(width / CELL))
-        self.rows = [0] * max(1, math.ceil(height / CELL))
+        self.rows = max(1, math.ceil(height / CELL))
+        self.cells = np.zeros((self.rows, self.columns), dtype=np.int32)
+        self._sums: np.ndarray | None = None
 
-    def _span(self, box: Box) -> tuple[int, int, int]:
-        first_column = int(box.left // CELL)
-        last_column = math.ceil((box.left + box.width) / CELL) - 1
-        mask = ((1 << (last_column - first_column + 1)) - 1) << first_column
-        return mask, int(box.top // CELL), math.ceil((box.top + box.height) / CELL)
+    def _span(self, box: Box) -> tuple[int, int, int, int]:
+        """The cells a box touches: first column, first row, past-last column, past-last row (clipped)."""
+        return (max(0, int(box.left // CELL)), max(0, int(box.top // CELL)),
+                min(self.columns, math.ceil((box.left + box.width) / CELL)),
+                min(self.rows, math.ceil((box.top + box.height) / CELL)))
 
     def free(self, box: Box) -> bool:
-        mask, top, bottom = self._span(box)
-        return not any(row & mask for row in self.rows[top:bottom])
+        left, top, right, bottom = self._span(box)
+        return not self.cells[top:bottom, left:right].any()
 
     def take(self, box: Box) -> None:
-        mask, top, bottom = self._span(box)
-        for index in range(top, bottom):
-            self.rows[index] |= mask
+        left, top, right, bottom = self._span(box)
+        self.cells[top:bottom, left:right] = 1
+        self._sums = None
 
     def spiral_place(self, box_w: float, box_h: float) -> Box | None:
         """The box at the first free spot on the spiral from the centre (None when none is left)."""
         span_w, span_h = math.ceil(box_w / CELL), math.ceil(box_h / CELL)
-        columns, rows = self.columns, self.rows
-        if span_w > columns or span_h > len(rows):
+        if span_w > self.columns or span_h > self.rows:
             return None
-        base = (1 << span_w) - 1
-        start_column, start_row = (columns - span_w) // 2, (len(rows) - span_h) // 2
-        for dx, dy in _spiral(columns, len(rows)):
-            column, row = start_column + dx, start_row + dy
-            if column < 0 or row < 0 or column + span_w > columns or row + span_h > len(rows):
-                continue
-            mask = base << column
-            if not any(line & mask for line in rows[row:row + span_h]):
-                return Box((column + span_w / 2) * CELL, (row + span_h / 2) * CELL, box_w, box_h)
-        return None
+        if self._sums is None:
+            self._sums = np.pad(self.cells.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+        sums = self._sums
+        covered = sums[span_h:, span_w:] - sums[:-span_h, span_w:] - sums[span_h:, :-span_w] + sums[:-span_h, :-span_w]
+        dx, dy = _spiral(self.columns, self.rows)
+        columns = (self.columns - span_w) // 2 + dx
+        rows = (self.rows - span_h) // 2 + dy
+        inside = (columns >= 0) & (rows >= 0) & (columns <= self.columns - span_w) & (rows <= self.rows - span_h)
+        columns, rows = columns[inside], rows[inside]
+        free = np.flatnonzero(covered[rows, columns] == 0)
+        if not free.size:
+            return None
+        column, row = int(columns[free[0]]), int(rows[free[0]])
+        return Box((column + span_w / 2) * CELL, (row + span_h / 2) * CELL, box_w, box_h)
 
 
 def place_words(words: list[tuple[str, float, float]], width: float, height: float,

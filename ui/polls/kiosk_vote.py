@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QStackedWid
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
 from kiosk.polls.ballots import cast_vote
-from kiosk.polls.model import MULTIPLE, RANKING, SCALE, SINGLE, TEXT_KINDS, Poll
+from kiosk.polls.model import MULTIPLE, RANKING, SCALE, SINGLE, TEXT_KINDS, Poll, PollDefinition
 from kiosk.polls.results import change_counter
 from kiosk.polls.text import display_text, limit_for
 from kiosk.polls.views import open_polls, stage_view
@@ -57,6 +57,7 @@ class VotingScreen(TranslatedWidget):
         self._counter = -1
         self._offered: bool | None = None
         self._picked: list[int] = []
+        self._built_for: PollDefinition | None = None  # the poll whose answer buttons are in place
         self.pages = QStackedWidget()
         self.pick_page, self.pick_buttons = self._page()
         self.badge_page, self.badge_body = self._page()
@@ -168,7 +169,6 @@ class VotingScreen(TranslatedWidget):
         self.return_timer.stop()
         self.poll, self.voter, self._picked = None, "", []
         self.field.clear()
-        _clear_layout(self.options)
 
     @property
     def waits_for_badge(self) -> bool:
@@ -195,7 +195,24 @@ class VotingScreen(TranslatedWidget):
         self.retranslate()
 
     def _ask_answer(self, poll: Poll) -> None:
+        self._picked = []
+        self.send.setEnabled(False)
+        self.field.clear()
+        if self._built_for != poll.definition:  # the buttons of the last guest's poll are reused
+            self._build_answers(poll)
+        for position in range(self.options.count()):
+            button = self.options.itemAt(position).widget()
+            if isinstance(button, OptionButton):
+                button.setChecked(False)
+                button.set_caption(display_text(poll.definition.options[position]))
+        if poll.kind in TEXT_KINDS:
+            self.field.setFocus()
+        self.pages.setCurrentWidget(self.answer_page)
+        self._show_buttons(back=True)
+
+    def _build_answers(self, poll: Poll) -> None:
         _clear_layout(self.options)
+        self._built_for = poll.definition
         definition = poll.definition
         texts = definition.kind in TEXT_KINDS
         self.field.setVisible(texts)
@@ -203,7 +220,6 @@ class VotingScreen(TranslatedWidget):
         self.send.setVisible(definition.kind in (MULTIPLE, RANKING))
         if texts:
             self.field.setMaxLength(limit_for(definition.kind))
-            self.field.setFocus()
         elif definition.kind == SCALE:
             for column, value in enumerate(definition.values):
                 button = TouchButton(str(value), height_mm=22, points=TITLE)
@@ -220,8 +236,6 @@ class VotingScreen(TranslatedWidget):
                 button.setCheckable(definition.kind != SINGLE)
                 button.clicked.connect(lambda _=False, i=index: self._tap_option(i))
                 self.options.addWidget(button, index // columns, index % columns)
-        self.pages.setCurrentWidget(self.answer_page)
-        self._show_buttons(back=True)
 
     def _tap_option(self, index: int) -> None:
         poll = self.poll

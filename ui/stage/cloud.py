@@ -1,7 +1,6 @@
 """The stage's word cloud: words sized by their counts in a few steps, measured with the font they are drawn
 in, placed by `kiosk.polls.cloud_layout` (placed words keep their place) and drawn from that layout."""
 
-import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -11,16 +10,17 @@ from kiosk.polls.text import display_text
 from ui.programme.painting import pixel_font
 
 COLOURS = ("#1F6FB2", "#1B7F3B", "#8E3B9E", "#B3261E", "#955A00", "#00696B", "#3949AB", "#6D4C41")
-STEPS = 6  # word sizes: a word changes size only when its count crosses a step
+STEPS = 7  # word sizes: a word grows only when its count doubles (1, 2, 4, 8, … votes), never as others grow
 FILL = 0.55  # at most this share of the area is covered by word boxes
-SHRINK = 0.85  # the whole cloud shrinks in these steps when it would cover more
+SPARSE = 0.2  # below this share the cloud grows a step (few words are drawn large)
+SHRINK = 0.85  # the whole cloud shrinks or grows in these steps
+LARGEST_SCALE = 2.5
 
 
-def size_step(count: int, most: int) -> int:
-    """Which of the STEPS sizes a count gets (0 smallest): by the square root of its share of the most."""
-    if most <= 0:
-        return 0
-    return min(STEPS - 1, math.floor(math.sqrt(count / most) * STEPS))
+def size_step(count: int) -> int:
+    """Which of the STEPS sizes a count gets (0 smallest): one step per doubling, so a word changes size
+    rarely and only by its own votes (each change may place the cloud again)."""
+    return min(STEPS - 1, count.bit_length() - 1) if count > 0 else 0
 
 
 class WordCloud:
@@ -47,15 +47,17 @@ class WordCloud:
         self.counts = {display_text(str(w["word"])): int(str(w["count"])) for w in words}
         self.order = [w for w in self.order if w in self.counts] + \
             [w for w in self.counts if w not in set(self.order)]
-        most = max(self.counts.values(), default=0)
-        largest, smallest = height / 5, max(16.0, height / 18)
+        largest, smallest = height / 6, max(16.0, height / 18)
+        pixels = {w: smallest + (largest - smallest) * size_step(self.counts[w]) / (STEPS - 1) for w in self.order}
         while True:
-            pixels = {w: smallest + (largest - smallest) * size_step(self.counts[w], most) / (STEPS - 1)
-                      for w in self.order}
             boxes = [(w, *self._measure(w, round(pixels[w] * self.scale))) for w in self.order]
-            if sum(bw * bh for _, bw, bh in boxes) <= FILL * width * height or self.scale < 0.2:
+            covered = sum(bw * bh for _, bw, bh in boxes) / max(width * height, 1.0)
+            if covered > FILL and self.scale > 0.2:
+                self.scale *= SHRINK
+            elif covered < SPARSE * SHRINK ** 2 and self.scale < LARGEST_SCALE and boxes:
+                self.scale /= SHRINK
+            else:
                 break
-            self.scale *= SHRINK
         self.fonts = {w: pixel_font(round(pixels[w] * self.scale), bold=True) for w in self.order}
         result = place_words(boxes, width, height, self.layout)
         self.reflows += result.reflowed

@@ -30,15 +30,24 @@ def test_the_first_word_sits_in_the_middle() -> None:
     assert abs(box.x - WIDTH / 2) <= 10 and abs(box.y - HEIGHT / 2) <= 10
 
 
-def test_placed_words_keep_their_place_when_new_words_come_and_counts_grow() -> None:
+def test_placed_words_keep_their_place_when_new_words_come_and_others_shrink() -> None:
     words = _words(60)
     first = place_words(words, WIDTH, HEIGHT)
-    grown = [(word, w * 1.02, h) if i % 5 == 0 else (word, w, h) for i, (word, w, h) in enumerate(words)]
-    second = place_words([*grown, ("neu", 80.0, 28.0)], WIDTH, HEIGHT, first.boxes)
+    shrunk = [(word, w * 0.8, h * 0.8) if i % 5 == 0 else (word, w, h) for i, (word, w, h) in enumerate(words)]
+    second = place_words([*shrunk, ("neu", 80.0, 28.0)], WIDTH, HEIGHT, first.boxes)
     assert not second.reflowed
     for word, box in first.boxes.items():
         assert (second.boxes[word].x, second.boxes[word].y) == (box.x, box.y)
     assert "neu" in second.boxes and _no_overlaps(second.boxes)
+
+
+def test_a_grown_word_that_still_fits_stays_where_it_was() -> None:
+    words = [("Open Data", 190.0, 50.0), ("KI", 60.0, 40.0), ("Bürgernähe", 180.0, 40.0)]
+    first = place_words(words, WIDTH, HEIGHT)
+    grown = place_words([("Open Data", 199.0, 55.0), *words[1:]], WIDTH, HEIGHT, first.boxes)  # its own cells
+    assert not grown.reflowed and _no_overlaps(grown.boxes)
+    assert (grown.boxes["Open Data"].x, grown.boxes["Open Data"].y) == (first.boxes["Open Data"].x,
+                                                                        first.boxes["Open Data"].y)
 
 
 def test_a_grown_word_that_no_longer_fits_places_the_cloud_again() -> None:
