@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.attendees.importer import import_attendees
@@ -249,10 +249,17 @@ def test_camera_scan_checks_in_and_unplugging_hides_the_preview(qtbot, kiosk_eve
         qtbot.waitUntil(lambda: not main.preview.isVisible())
         assert reports.counts(kiosk_event).checked_in == 1
     finally:
-        main.allow_close = True
-        main.close()
-        languages.uninstall()
-        app.removeEventFilter(main)
+        close_window(main, languages)
+
+
+def close_window(main: MainWindow, languages: Languages) -> None:
+    """Close and delete a window of a test before its event's database closes (no timer of it may read on)."""
+    main.allow_close = True
+    main.close()
+    languages.uninstall()
+    QApplication.instance().removeEventFilter(main)
+    main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_smoke_test_renders_a_frame(kiosk_event: Event) -> None:
@@ -298,6 +305,7 @@ def test_topic_limit_refuses_a_fourth_and_says_how_to_swap(qtbot, kiosk_event: E
     from kiosk.event.config import Topic
     from ui.attendee.topics import TopicScreen
 
+    languages = Languages(QApplication.instance(), "de")
     screen = TopicScreen(tuple(Topic(f"T{i}", "#123456") for i in range(5)), max_topics=3)
     qtbot.addWidget(screen)
     for chip in screen.chips[:3]:
@@ -309,6 +317,7 @@ def test_topic_limit_refuses_a_fourth_and_says_how_to_swap(qtbot, kiosk_event: E
     screen.chips[0].click()  # a pick undone frees its place
     screen.chips[4].click()
     assert [name for name, _ in screen.picks()] == ["T1", "T2", "T4"]
+    languages.uninstall()
 
 
 def test_staff_badge_preview_corrections_and_topic_counts(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -413,10 +422,7 @@ def test_badge_with_topics_waits_for_the_topics(qtbot, tmp_path: Path, pin_hash:
         result = main.desk.check_in(3, "staff")
         assert result.badge_queued
     finally:
-        main.allow_close = True
-        main.close()
-        languages.uninstall()
-        app.removeEventFilter(main)
+        close_window(main, languages)
         event.close()
 
 
