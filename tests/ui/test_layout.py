@@ -40,7 +40,10 @@ LABEL_LEADING = 1  # QLabel lays a text out one pixel shorter than QFontMetrics.
 
 # Screens with known problems, as "scene size language". Every entry must still fail (the test says when one can
 # go), and the set must end empty.
-KNOWN_FAILURES: set[str] = {  # the programme screens (issue 8)
+KNOWN_FAILURES: set[str] = {
+    # the topic chips overlap each other and the counter (found by the overlap check)
+    "09-topics 1280x800 en", "09-topics 800x1280 de", "09-topics 800x1280 en",
+    # the programme screens (issue 8)
     "22-staff-programme 1920x1080 de", "22-staff-programme 1920x1080 en", "22-staff-programme 1280x800 de",
     "22-staff-programme 1280x800 en", "22-staff-programme 800x1280 de", "22-staff-programme 800x1280 en",
     "21-programme 800x1280 de", "21-programme 800x1280 en", "23-staff-barcamp 800x1280 de",
@@ -192,6 +195,19 @@ def clipping_problems(widget: QWidget, window: QWidget) -> list[str]:
             f"the window"]
 
 
+def overlap_problems(widgets: list[QWidget]) -> list[str]:
+    """Texts and controls side by side in one parent never cover each other (a layout squeezed below its
+    minimum lays them over one another)."""
+    problems = []
+    for index, first in enumerate(widgets):
+        for second in widgets[index + 1:]:
+            if first.parentWidget() is second.parentWidget():
+                common = first.geometry().intersected(second.geometry())
+                if common.width() > 1 and common.height() > 1:
+                    problems.append(f"{where(first)} and {where(second)} overlap by {common.width()}×{common.height()}")
+    return problems
+
+
 def ancestors(widget: QWidget) -> Iterator[QWidget]:
     parent = widget.parentWidget()
     while parent is not None:
@@ -208,14 +224,15 @@ def minimum_touch_pixels(window: QWidget) -> int:
 def screen_problems(window: QWidget) -> list[str]:
     """Every problem of the screen now showing."""
     minimum = minimum_touch_pixels(window)
-    problems = []
+    problems, controls = [], []
     for widget in window.findChildren(QWidget):
         if not shown(widget) or isinstance(widget.parentWidget(), QTabBar):  # not the tab bar's scroll arrows
             continue
         if isinstance(widget, (QLabel, QAbstractButton, QLineEdit, QComboBox, QTabBar, QTableView)):
             problems += clipping_problems(widget, window)
+            controls.append(widget)
         problems += text_problems(widget) + touch_problems(widget, minimum)
-    return problems
+    return problems + overlap_problems(controls)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
