@@ -24,7 +24,8 @@ TARGETS = {"checkin_p99_ms": 2, "search_p99_ms": 10, "import_50k_s": 5, "startup
            "ui_max_stall_ms": 50, "badge_p50_ms": 30, "badge_p99_ms": 80, "badge_batch_2000_s": 10,
            "scan_to_print_p95_ms": 150, "badge_vs_bare_ratio": 1.5, "programme_import_1000_s": 0.3,
            "now_next_p99_ms": 2, "vote_p99_ms": 2, "results_p99_ms": 5, "scan_to_screen_p99_ms": 33,
-           "screen_frame_p99_ms": 16, "programme_refresh_stall_ms": 50}
+           "screen_frame_p99_ms": 16, "programme_refresh_stall_ms": 50, "stage_frame_p99_ms": 16,
+           "vote_to_stage_p95_ms": 400, "vote_ui_max_stall_ms": 50}
 SCAN_TO_SCREEN = "scan_to_screen_p99_ms"
 
 
@@ -83,6 +84,16 @@ def measure_screens(sessions: int) -> dict[str, float]:
     return json.loads(probe.stdout.strip().splitlines()[-1]) if probe.returncode == 0 else {}
 
 
+def measure_stage(words: int) -> dict[str, float]:
+    """The polls' stage (frames with gliding bars and a word cloud of that many words, a ballot of another
+    process to the stage) and the kiosk's longest stall while 100 ballots a second arrive, measured in a fresh
+    process of the Qt front end (ui/stage/probe.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    probe = subprocess.run([sys.executable, "-m", "ui.stage.probe", str(words)], capture_output=True, text=True,
+                           env=env)
+    return json.loads(probe.stdout.strip().splitlines()[-1]) if probe.returncode == 0 else {}
+
+
 @dataclass(frozen=True)
 class BenchSizes:
     """How much data each measurement uses; the targets are for the full sizes."""
@@ -100,10 +111,11 @@ class BenchSizes:
     poll_votes: int = 2_000
     poll_words: int = 2_000  # distinct words of the word cloud
     screen_scans: int = 200  # scanner bursts timed to the painted outcome screen
+    stage_words: int = 200  # distinct words of the stage's word cloud
 
 
 FULL = BenchSizes()
-QUICK = BenchSizes(2_000, 200, 5_000, 20, 20, 200, 300, 20, 100, 1_000, 200, 200, 20)
+QUICK = BenchSizes(2_000, 200, 5_000, 20, 20, 200, 300, 20, 100, 1_000, 200, 200, 20, 20)
 QUICK_VERDICT = "n/a (quick)"
 
 
@@ -156,6 +168,7 @@ def measure_all(sizes: BenchSizes) -> dict[str, float]:
                                sizes))
     polls = poll_figures.measure(sizes.poll_ballots, sizes.poll_votes, sizes.poll_words)
     results.update(measured_on(polls, f"{sizes.poll_ballots}_ballots", sizes))
+    results.update(measured_on(measure_stage(sizes.stage_words), f"{sizes.stage_words}_words", sizes))
     return {name: round(value, 3) for name, value in results.items()}
 
 

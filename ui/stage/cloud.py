@@ -2,8 +2,8 @@
 in, placed by `kiosk.polls.cloud_layout` (placed words keep their place) and drawn from that layout."""
 
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTransform
 
 from kiosk.polls.cloud_layout import Box, place_words
 from kiosk.polls.text import display_text
@@ -30,6 +30,7 @@ class WordCloud:
         self.key: tuple[object, ...] = ()
         self.reflows = 0
         self._measured: dict[tuple[str, int], tuple[float, float]] = {}
+        self._statics: dict[tuple[str, int], QStaticText] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -72,13 +73,27 @@ class WordCloud:
             self._measured[key] = size
         return size
 
+    def _static(self, word: str) -> QStaticText:
+        """The word laid out once in its font (a frame draws 200 words: no layout per frame)."""
+        font = self.fonts[word]
+        key = (word, font.pixelSize())
+        static = self._statics.get(key)
+        if static is None:
+            static = QStaticText(word)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), font)
+            self._statics[key] = static
+        return static
+
     def paint(self, painter: QPainter, origin: QPointF) -> None:
-        """Draw the placed words, each in the colour of its place in the order."""
+        """Draw the placed words, each in the colour of its place in the order, centred in its box."""
         for index, word in enumerate(self.order):
             box = self.layout.get(word)
             if box is None:
                 continue
+            static = self._static(word)
+            size = static.size()
             painter.setFont(self.fonts[word])
             painter.setPen(QColor(COLOURS[index % len(COLOURS)]))
-            rect = QRectF(origin.x() + box.left, origin.y() + box.top, box.width, box.height)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, word)
+            painter.drawStaticText(QPointF(origin.x() + box.x - size.width() / 2,
+                                           origin.y() + box.y - size.height() / 2), static)

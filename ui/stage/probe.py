@@ -1,6 +1,6 @@
 """Measures the poll screens for `kiosk bench`; prints one JSON line.
 
-    python -m ui.stage.probe FOLDER WORDS     (the figures; FOLDER: an empty folder to work in)
+    python -m ui.stage.probe WORDS            (the figures, on an event it builds in a temporary folder)
     python -m ui.stage.probe --voter FOLDER POLL RATE COUNT TIMES_FILE   (a voting process, used by the above)
 
 - `stage_frame_p99_ms`: one frame of the stage at 1920×1080 rendered offscreen, while the bars of an 8-option
@@ -14,8 +14,10 @@
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,10 +31,10 @@ from kiosk.polls.store import open_poll, save_draft, show_results
 
 OPTIONS = ("Offene Daten", "WLAN in allen Bürgerämtern", "Digitale Bauanträge", "Smarte Straßenbeleuchtung",
            "E-Akte", "Bürgerportal", "مدينة ذكية", "智慧城市")
-FRAMES = 600  # per picture: ten seconds of frames at 60 Hz
+FRAMES = 300  # per picture: five seconds of frames at 60 Hz
 LATENCY_BALLOTS = 40
 BURST_RATE = 100  # ballots a second from other processes while the kiosk is measured
-BURST_SECONDS = 5
+BURST_SECONDS = 4
 
 
 def vote_in_another_process(folder: Path, poll: str, rate: float, count: int, times_file: Path) -> None:
@@ -134,7 +136,7 @@ def measure_latency(folder: Path) -> dict[str, float]:
     base_store = Store(folder / "event.sqlite", "stage")
     base = base_store.conn.execute("SELECT count(*) FROM poll_ballots WHERE poll = 'bars'").fetchone()[0]
     base_store.close()
-    (process, times), = _voters(folder, "bars", 5, LATENCY_BALLOTS)
+    (process, times), = _voters(folder, "bars", 10, LATENCY_BALLOTS)
     waiter = QTimer()
     waiter.timeout.connect(lambda: app.quit() if process.poll() is not None else None)
     waiter.start(100)
@@ -216,16 +218,19 @@ def main() -> None:
         folder, poll, rate, count, times = sys.argv[2:7]
         vote_in_another_process(Path(folder), poll, float(rate), int(count), Path(times))
         return
-    folder, words = Path(sys.argv[1]), int(sys.argv[2])
+    words = int(sys.argv[1])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import create_application
 
     create_application()
+    temporary = Path(tempfile.mkdtemp(prefix="kiosk-bench-stage-"))
+    folder = temporary / "event"
     _prepare(folder, words)
     figures = measure_frames(folder, words)
     figures.update(measure_latency(folder))
     figures.update(measure_kiosk_stall(folder))
     print(json.dumps(figures), flush=True)
+    shutil.rmtree(temporary, ignore_errors=True)
     os._exit(0)  # a measuring process: skip interpreter teardown, where PySide6 may trip over its own objects
 
 

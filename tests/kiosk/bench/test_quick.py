@@ -18,6 +18,8 @@ def test_quick_figures_name_what_they_measured_and_are_not_judged(capsys: pytest
     assert figures["scan_to_print_p95_ms@20_scans"] > 0 and figures["badge_p99_ms@20_badges"] > 0
     assert 0 < figures["scan_to_screen_p99_ms@20_scans"] < 2000  # every scan's outcome was painted
     assert figures["screen_frame_p99_ms@100_sessions"] > 0 and figures["programme_refresh_stall_ms@100_sessions"] > 0
+    assert figures["stage_frame_p99_ms@20_words"] > 0 and 0 < figures["vote_to_stage_p95_ms@20_words"] < 2000
+    assert figures["vote_ui_max_stall_ms@20_words"] > 0
     assert all(value > 0 for value in figures.values())  # NaN (a figure that could not be measured) is not
     table = report(figures, quick=True).splitlines()
     assert len(table) == 1 + len(figures)
