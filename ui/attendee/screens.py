@@ -21,6 +21,7 @@ from ui.widgets.theme import (
     QUIET_MM,
     SECTION,
     TITLE,
+    touch,
 )
 from ui.widgets.touch_keyboard import TouchKeyboard
 
@@ -76,7 +77,7 @@ def title_row(title: PlainLabel, back: QWidget) -> QHBoxLayout:
 
 class WelcomeScreen(TranslatedWidget):
     """Invites the guest to scan their QR code or to find themselves by name. `actions` is the row of
-    secondary actions ("Find me by name", and room for more)."""
+    secondary actions ("Find me by name", and room for more: `actions.insertWidget(actions.count() - 1, b)`)."""
 
     find_by_name = Signal()
 
@@ -86,6 +87,7 @@ class WelcomeScreen(TranslatedWidget):
         self.title = PlainLabel(points=DISPLAY, bold=True)
         self.scan_hint = PlainLabel(points=HEADING)
         self.search_button = TouchButton(role="secondary", height_mm=BUTTON_MM, points=BODY)
+        self.search_button.setMinimumWidth(touch(90))  # a button, not a bar across a wide screen
         self.search_button.clicked.connect(self.find_by_name)
         self.camera_hint = PlainLabel(points=BODY, tone="muted")
         self.camera_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -94,6 +96,7 @@ class WelcomeScreen(TranslatedWidget):
         self.actions = QHBoxLayout()
         self.actions.setSpacing(GAP)
         self.actions.addWidget(self.search_button)
+        self.actions.addStretch(1)  # buttons as wide as they need, from the left
         text = QWidget()
         column = QVBoxLayout(text)
         column.setContentsMargins(0, 0, 0, 0)
@@ -277,9 +280,10 @@ class ConfirmScreen(TranslatedWidget):
         self.keyboard.entered.connect(self._submit)
 
         who = QWidget()
-        column = QVBoxLayout(who)
+        column = self._who = QVBoxLayout(who)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(GRID)
+        column.addStretch(0)  # portrait: the question moves down to the field (no empty band between them)
         column.addLayout(title_row(self.title, self.back_button))
         for widget in (self.name, self.organisation):
             column.addWidget(widget)
@@ -303,7 +307,10 @@ class ConfirmScreen(TranslatedWidget):
         self.retranslate()
 
     def resizeEvent(self, event) -> None:
-        self.panels.orient(event.size().height() > event.size().width())
+        portrait = event.size().height() > event.size().width()
+        self.panels.orient(portrait)
+        self._who.setStretch(0, 1 if portrait else 0)
+        self._who.setStretch(self._who.count() - 1, 0 if portrait else 1)
         super().resizeEvent(event)
 
     def retranslate(self) -> None:
