@@ -15,12 +15,20 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.checkin.desk import Outcome
+from kiosk.common.timeutil import utc_now
 from kiosk.event.demo import prepare_demo
 from kiosk.event.folder import open_event
+from kiosk.polls.model import PollDefinition
+from kiosk.polls.store import find_poll, open_poll, save_definitions
 from ui.i18n import Languages
 from ui.main_window import MainWindow
 
 DEMO_KIOSK_ID = "kiosk-eingang-1"
+TOUR_POLL = PollDefinition("tour-poll", "single", "Welche der folgenden Maßnahmen sollte Ihre Kommune in den "
+                           "nächsten zwei Jahren als Erstes umsetzen?",
+                           ("Offene Daten", "WLAN in allen Bürgerämtern", "Digitale Bauanträge",
+                            "Smarte Straßenbeleuchtung mit Sensorik und Verkehrszählung", "E-Akte", "Bürgerportal",
+                            "مدينة ذكية", "智慧城市"))
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,7 @@ def scenes(window: MainWindow) -> list[Scene]:
     arrived = first_code(window, "id IN (SELECT attendee_id FROM checkins)")
     cancelled = first_code(window, "cancelled = 1")
     long_name = first_code(window, "id = 1")
+    voter = first_code(window, "cancelled = 0 AND id > 20")
 
     def at_kiosk(action: Callable[[], None]) -> Callable[[], None]:
         def show() -> None:
@@ -178,6 +187,23 @@ def scenes(window: MainWindow) -> list[Scene]:
         if entry is not None:
             kiosk.programme.show_details(entry)
 
+    def vote(step: int) -> Callable[[], None]:
+        """The kiosk's voting screens on a live poll of eight options (the badge, the answer, the thank-you)."""
+        def show() -> None:
+            store = window.kiosk_event.store
+            if find_poll(store, TOUR_POLL.id) is None:
+                save_definitions(store, [TOUR_POLL], utc_now())
+                open_poll(store, TOUR_POLL.id, utc_now())
+            window.show_kiosk()
+            kiosk.reset()
+            kiosk.voting.look()
+            kiosk.vote_button.click()
+            if step >= 1:
+                kiosk.handle_scan(voter)
+            if step >= 2:
+                kiosk.voting.options.itemAt(1).widget().click()
+        return show
+
     optional = [Scene("21-programme", programme), Scene("21b-programme-day", programme_day),
                 Scene("21c-programme-details", programme_details)] if kiosk.programme is not None else []
     optional += [Scene(name, staff_tab(page)) for name, page in (("22-staff-programme", staff.programme),
@@ -207,4 +233,7 @@ def scenes(window: MainWindow) -> list[Scene]:
         Scene("19-welcome-back", outcome_like(Outcome.WELCOME, returning=True)),
         Scene("20-help-desk", help_desk),
         *optional,
+        Scene("24-vote-badge", vote(0)),
+        Scene("24b-vote-answer", vote(1)),
+        Scene("24c-vote-thanks", vote(2)),
     ]

@@ -184,12 +184,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="310"/>
+        <location filename="../../ui/attendee/screens.py" line="317"/>
         <source>Is this you?</source>
         <translation>Sind Sie das?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="311"/>
+        <location filename="../../ui/attendee/screens.py" line="318"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>Zur Bestätigung tippen Sie den ersten Buchstaben Ihrer E-Mail-Adresse.</numerusform>
@@ -197,17 +197,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="313"/>
+        <location filename="../../ui/attendee/screens.py" line="320"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="314"/>
+        <location filename="../../ui/attendee/screens.py" line="321"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="336"/>
+        <location filename="../../ui/attendee/screens.py" line="343"/>
         <source>That does not match. Please try again.</source>
         <translation>Das passt leider nicht. Bitte noch einmal versuchen.</translation>
     </message>
@@ -276,52 +276,52 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="257"/>
+        <location filename="../../ui/staff/attendees.py" line="256"/>
         <source>{count} guests no longer in the list were cancelled.</source>
         <translation>{count} Gäste, die nicht mehr in der Liste stehen, wurden storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="260"/>
+        <location filename="../../ui/staff/attendees.py" line="259"/>
         <source>{count} guests are no longer in the list (not cancelled: see kiosk import --cancel-missing).</source>
         <translation>{count} Gäste stehen nicht mehr in der Liste (nicht storniert: siehe kiosk import --cancel-missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="264"/>
+        <location filename="../../ui/staff/attendees.py" line="263"/>
         <source>{count} corrections made by staff were kept although the list has them differently.</source>
         <translation>{count} Korrekturen des Personals wurden beibehalten, obwohl die Liste anderes enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="270"/>
+        <location filename="../../ui/staff/attendees.py" line="269"/>
         <source>Last import ({file}, {time}):</source>
         <translation>Letzter Import ({file}, {time}):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="280"/>
+        <location filename="../../ui/staff/attendees.py" line="279"/>
         <source>Category &quot;{value}&quot; is not in event.toml: {count} guests (line {lines}).</source>
         <translation>Kategorie „{value}“ fehlt in event.toml: {count} Gäste (Zeile {lines}).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="282"/>
+        <location filename="../../ui/staff/attendees.py" line="281"/>
         <source>&quot;?&quot; in {count} names, e.g. &quot;{value}&quot;: characters lost in the export? (line {lines})</source>
         <translation>„?“ in {count} Namen, z. B. „{value}“: beim Export verlorene Zeichen? (Zeile {lines})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="284"/>
+        <location filename="../../ui/staff/attendees.py" line="283"/>
         <source>The updated list drops {count} of {total} imported guests – is it the whole list?</source>
         <translation>Der neuen Liste fehlen {count} von {total} importierten Gästen – ist sie vollständig?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="286"/>
+        <location filename="../../ui/staff/attendees.py" line="285"/>
         <source>No ticket-code column found: {count} new guests got fresh codes.</source>
         <translation>Keine Spalte mit Ticket-Codes gefunden: {count} neue Gäste haben neue Codes bekommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="288"/>
+        <location filename="../../ui/staff/attendees.py" line="287"/>
         <source>Column &quot;{value}&quot; was read as the category but holds unique codes: ticket codes?</source>
         <translation>Spalte „{value}“ wurde als Kategorie gelesen, enthält aber lauter verschiedene Codes: Ticket-Codes?</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="290"/>
+        <location filename="../../ui/staff/attendees.py" line="289"/>
         <source>Guests no longer in the list were not cancelled: {count} rows have errors.</source>
         <translation>Gäste, die nicht mehr in der Liste stehen, wurden nicht storniert: {count} Zeilen sind fehlerhaft.</translation>
     </message>
@@ -558,12 +558,12 @@
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="41"/>
+        <location filename="../../ui/attendee/screens.py" line="42"/>
         <source>ddd d MMM</source>
         <translation>ddd, d.M.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="34"/>
+        <location filename="../../ui/attendee/screens.py" line="35"/>
         <source>{date}, {time}</source>
         <translation>{date} um {time}</translation>
     </message>
@@ -599,47 +599,47 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="245"/>
+        <location filename="../../ui/staff/attendees.py" line="244"/>
         <source>replaced by a new ticket</source>
         <translation>durch ein neues Ticket ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="246"/>
+        <location filename="../../ui/staff/attendees.py" line="245"/>
         <source>no longer in the list</source>
         <translation>nicht mehr in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="248"/>
+        <location filename="../../ui/staff/attendees.py" line="247"/>
         <source>{name}: {outcome}</source>
         <translation>{name}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="302"/>
+        <location filename="../../ui/staff/attendees.py" line="301"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="303"/>
+        <location filename="../../ui/staff/attendees.py" line="302"/>
         <source>was already checked in</source>
         <translation>war bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="304"/>
+        <location filename="../../ui/staff/attendees.py" line="303"/>
         <source>unknown code</source>
         <translation>unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="305"/>
+        <location filename="../../ui/staff/attendees.py" line="304"/>
         <source>invalid code</source>
         <translation>ungültiger Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="306"/>
+        <location filename="../../ui/staff/attendees.py" line="305"/>
         <source>ticket cancelled</source>
         <translation>Ticket storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="307"/>
+        <location filename="../../ui/staff/attendees.py" line="306"/>
         <source>not valid today</source>
         <translation>heute nicht gültig</translation>
     </message>
@@ -1002,22 +1002,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="219"/>
+        <location filename="../../ui/attendee/screens.py" line="222"/>
         <source>Find your registration</source>
         <translation>Anmeldung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="220"/>
+        <location filename="../../ui/attendee/screens.py" line="223"/>
         <source>Your name or organisation</source>
         <translation>Ihr Name oder Ihre Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="221"/>
+        <location filename="../../ui/attendee/screens.py" line="224"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="245"/>
+        <location filename="../../ui/attendee/screens.py" line="248"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
@@ -1025,17 +1025,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="247"/>
+        <location filename="../../ui/attendee/screens.py" line="250"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Niemand gefunden. Bitte Schreibweise prüfen oder am Info-Counter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="242"/>
+        <location filename="../../ui/attendee/screens.py" line="245"/>
         <source>More found — keep typing</source>
         <translation>Weitere gefunden – bitte weitertippen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="249"/>
+        <location filename="../../ui/attendee/screens.py" line="252"/>
         <source>Tap your name.</source>
         <translation>Tippen Sie auf Ihren Namen.</translation>
     </message>
@@ -1043,114 +1043,114 @@
 <context>
     <name>StaffAttendees</name>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="124"/>
+        <location filename="../../ui/staff/attendees.py" line="123"/>
         <source>Search name or organisation…</source>
         <translation>Name oder Organisation suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="125"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="125"/>
-        <location filename="../../ui/staff/attendees.py" line="134"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
+        <location filename="../../ui/staff/attendees.py" line="133"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="125"/>
-        <location filename="../../ui/staff/attendees.py" line="135"/>
+        <location filename="../../ui/staff/attendees.py" line="124"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="126"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="126"/>
+        <location filename="../../ui/staff/attendees.py" line="125"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="127"/>
+        <location filename="../../ui/staff/attendees.py" line="126"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="128"/>
+        <location filename="../../ui/staff/attendees.py" line="127"/>
         <source>Reason for undoing</source>
         <translation>Grund für die Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="131"/>
+        <location filename="../../ui/staff/attendees.py" line="130"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="132"/>
+        <location filename="../../ui/staff/attendees.py" line="131"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="133"/>
+        <location filename="../../ui/staff/attendees.py" line="132"/>
         <source>Walk-in</source>
         <translation>Spontananmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="134"/>
+        <location filename="../../ui/staff/attendees.py" line="133"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="134"/>
+        <location filename="../../ui/staff/attendees.py" line="133"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="134"/>
+        <location filename="../../ui/staff/attendees.py" line="133"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="135"/>
+        <location filename="../../ui/staff/attendees.py" line="134"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="138"/>
+        <location filename="../../ui/staff/attendees.py" line="137"/>
         <source>Register and check in</source>
         <translation>Anmelden und einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="192"/>
+        <location filename="../../ui/staff/attendees.py" line="191"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="205"/>
+        <location filename="../../ui/staff/attendees.py" line="204"/>
         <source>Select an attendee first.</source>
         <translation>Bitte zuerst eine Person auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="212"/>
+        <location filename="../../ui/staff/attendees.py" line="211"/>
         <source>Select an attendee and give a reason.</source>
         <translation>Bitte eine Person auswählen und einen Grund angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="215"/>
+        <location filename="../../ui/staff/attendees.py" line="214"/>
         <source>Check-in undone.</source>
         <translation>Check-in zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="215"/>
+        <location filename="../../ui/staff/attendees.py" line="214"/>
         <source>This attendee is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/attendees.py" line="225"/>
+        <location filename="../../ui/staff/attendees.py" line="224"/>
         <source>A walk-in needs at least a first or last name.</source>
         <translation>Für eine Spontananmeldung wird mindestens ein Vor- oder Nachname gebraucht.</translation>
     </message>
@@ -1583,42 +1583,42 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="151"/>
+        <location filename="../../ui/attendee/topics.py" line="152"/>
         <source>My Digital, Your Digital</source>
         <translation>Mein Digital, Dein Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="152"/>
+        <location filename="../../ui/attendee/topics.py" line="153"/>
         <source>I can talk about</source>
         <translation>Darüber kann ich erzählen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="153"/>
+        <location filename="../../ui/attendee/topics.py" line="154"/>
         <source>I would like to talk about</source>
         <translation>Darüber möchte ich sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="154"/>
+        <location filename="../../ui/attendee/topics.py" line="155"/>
         <source>Save my topics</source>
         <translation>Meine Themen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="155"/>
+        <location filename="../../ui/attendee/topics.py" line="156"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="216"/>
+        <location filename="../../ui/attendee/topics.py" line="228"/>
         <source>{chosen} of {most} chosen</source>
         <translation>{chosen} von {most} gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="219"/>
+        <location filename="../../ui/attendee/topics.py" line="231"/>
         <source>That is the most – tap a chosen topic to free its place.</source>
         <translation>Mehr geht nicht – tippen Sie ein gewähltes Thema an, um Platz zu machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="222"/>
+        <location filename="../../ui/attendee/topics.py" line="234"/>
         <source>Tap a chosen topic again to remove it.</source>
         <translation>Tippen Sie ein gewähltes Thema noch einmal an, um es abzuwählen.</translation>
     </message>
@@ -1644,83 +1644,88 @@
 <context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="122"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="125"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="123"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="126"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="124"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="127"/>
         <source>Send my vote</source>
         <translation>Stimme abgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="125"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="126"/>
-        <location filename="../../ui/polls/kiosk_vote.py" line="262"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="278"/>
         <source>Thank you for your vote!</source>
         <translation>Danke für Ihre Stimme!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Bitte scannen Sie zum Abstimmen Ihr Badge oder Ihr Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="133"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Bei welcher Umfrage möchten Sie abstimmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="184"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="186"/>
         <source>This code cannot vote</source>
         <translation>Mit diesem Code können Sie nicht abstimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="184"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="186"/>
         <source>Please ask at the help desk.</source>
         <translation>Bitte fragen Sie am Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="260"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="276"/>
         <source>Your vote was not counted</source>
         <translation>Ihre Stimme wurde nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="263"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="281"/>
+        <source>The results will be shown on the stage.</source>
+        <translation>Die Ergebnisse sehen Sie gleich auf der Bühne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="283"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Ihre frühere Stimme wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="273"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="291"/>
         <source>You have already voted in this poll.</source>
         <translation>Sie haben bei dieser Umfrage schon abgestimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="274"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="292"/>
         <source>You have already asked this question.</source>
         <translation>Diese Frage haben Sie schon gestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="275"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="293"/>
         <source>This poll has just closed.</source>
         <translation>Diese Umfrage wurde gerade beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="276"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="294"/>
         <source>This poll is not open yet.</source>
         <translation>Diese Umfrage ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="278"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="296"/>
         <source>Please check your answer and try again.</source>
         <translation>Bitte prüfen Sie Ihre Antwort und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1728,22 +1733,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="130"/>
+        <location filename="../../ui/attendee/screens.py" line="133"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="131"/>
+        <location filename="../../ui/attendee/screens.py" line="134"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Halten Sie den QR-Code Ihres Tickets unter den Scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="132"/>
+        <location filename="../../ui/attendee/screens.py" line="135"/>
         <source>Find me by name</source>
         <translation>Mit Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="133"/>
+        <location filename="../../ui/attendee/screens.py" line="136"/>
         <source>…or show it to the camera.</source>
         <translation>… oder zeigen Sie ihn der Kamera.</translation>
     </message>

@@ -18,6 +18,7 @@ from kiosk.polls.views import open_polls, stage_view
 from kiosk.polls.voters import ticket_voter
 from ui.stage.board import StageBoard
 from ui.widgets.common import KioskField, PlainLabel, TouchButton, TranslatedWidget
+from ui.widgets.pictogram import TicketPictogram
 from ui.widgets.theme import BODY, GAP, HEADING, MARGIN, SECTION, TITLE, touch
 from ui.widgets.touch_keyboard import TouchKeyboard
 
@@ -66,7 +67,7 @@ class VotingScreen(TranslatedWidget):
         self.title = PlainLabel(points=TITLE, bold=True)
         self.hint = PlainLabel(points=HEADING)
         self.badge_body.addWidget(self.hint)
-        self.badge_body.addStretch(1)
+        self.badge_body.addWidget(TicketPictogram(), 1)
         self.options = QGridLayout()
         self.options.setSpacing(GAP)
         self.answer_body.addLayout(self.options)
@@ -86,7 +87,8 @@ class VotingScreen(TranslatedWidget):
         self.results.setMinimumHeight(touch(60))
         self.thanks_body.addWidget(self.thanks)
         self.thanks_body.addWidget(self.thanks_detail)
-        self.thanks_body.addWidget(self.results, 1)
+        self.thanks_body.addWidget(self.results, 3)
+        self.thanks_body.addStretch(1)
         self.back = TouchButton(role="quiet", height_mm=11)
         self.back.clicked.connect(self.done)
         self.finish = TouchButton(role="primary")
@@ -274,9 +276,11 @@ class VotingScreen(TranslatedWidget):
             self._say(self.tr("Your vote was not counted"), self._reason(result.reason))
             return
         self.thanks.setText(self.tr("Thank you for your vote!"))
-        self.thanks_detail.setText(self.tr("Your earlier vote was replaced.") if result.replaced else "")
         view = stage_view(self.kiosk_event.store, poll.id)
         revealed = view.shown is not None and view.shown.results is not None
+        later = "" if revealed else self.tr("The results will be shown on the stage.")
+        self.thanks_detail.setText(" ".join(filter(None, (
+            self.tr("Your earlier vote was replaced.") if result.replaced else "", later))))
         self.results.setVisible(revealed)
         if revealed:
             self.results.show_view(view)

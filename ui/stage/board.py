@@ -299,7 +299,9 @@ class StageBoard(QWidget):
 
     def _paint_between_polls(self, painter: QPainter) -> None:
         u, margin = self.unit, self._margin()
-        top = margin
+        lines = self.programme.now_next(self.now) if self.programme else []
+        lines = sorted(lines, key=lambda line: line.now is None)[:TOP_ROOMS]  # rooms with a session running first
+        top = margin if lines else self.height() // 3  # alone, the logo and the name stand in the middle
         if not self.logo.isNull():
             height = round(220 * u)
             scaled = self.logo.size().scaled(self.width() - 2 * margin, height, Qt.AspectRatioMode.KeepAspectRatio)
@@ -309,7 +311,6 @@ class StageBoard(QWidget):
         top += draw_text(painter, QRect(margin, top, self.width() - 2 * margin, round(90 * u)), self.event_name,
                          pixel_font(72 * u, bold=True), INK, align=Qt.AlignmentFlag.AlignCenter)
         top += round(40 * u)
-        lines = self.programme.now_next(self.now)[:TOP_ROOMS] if self.programme else []
         row = round(150 * u)
         for line in lines:
             painter.fillRect(QRect(margin, top, self.width() - 2 * margin, row - round(16 * u)), QColor("#F4F6F9"))
