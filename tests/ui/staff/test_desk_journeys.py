@@ -3,11 +3,12 @@ followed by the badge preview as they are typed, and walk-ins typed on the touch
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.checkin.desk import CheckinDesk
 from kiosk.printing import queue
 from tests.ui.attendee.test_kiosk_window import scan
+from ui.app import create_application
 from ui.main_window import MainWindow
 from ui.staff.arrivals_chart import count_ticks
 from ui.staff.desk import StaffDesk
@@ -117,13 +118,22 @@ def test_a_walk_in_can_be_typed_on_the_touch_keyboard(qtbot, window) -> None:
 
 
 def test_the_desk_speaks_one_type_scale(qtbot, window) -> None:
-    desk = open_desk(window)
-    people = desk.attendees
-    body = people.walk_in_form.itemAt(0, people.walk_in_form.ItemRole.LabelRole).widget().font().pointSizeF()
-    for widget in (*people.walk_in.values(), people.category, people.query, people.table,
-                   people.table.horizontalHeader(), desk.tabs.tabBar(), desk.log, desk.print_queue.table,
-                   *desk.badge.fields.values(), people.check_in_button, desk.export_csv):
-        assert widget.font().pointSizeF() == body, widget
+    app = QApplication.instance()
+    previous = app.styleSheet()
+    create_application()  # the kiosk's style sheet, which sets the column titles' font
+    try:
+        desk = open_desk(window)
+        people = desk.attendees
+        label = people.walk_in_form.itemAt(0, people.walk_in_form.ItemRole.LabelRole).widget()
+        body = label.font().pointSizeF()
+        for widget in (*people.walk_in.values(), people.category, people.query, people.table,
+                       desk.tabs.tabBar(), desk.log, desk.print_queue.table, *desk.badge.fields.values(),
+                       people.check_in_button, desk.export_csv):
+            assert widget.font().pointSizeF() == body, widget
+        header = people.table.horizontalHeader()
+        assert header.sectionSizeFromContents(0).height() >= label.fontMetrics().height(), "titles as big as text"
+    finally:
+        app.setStyleSheet(previous)
     assert desk.counts.font().pointSizeF() <= 1.6 * body
     field_height = people.walk_in["first_name"].height()
     assert people.category.height() == field_height
