@@ -5,6 +5,8 @@ thank-you — with the results only once the moderator revealed them — and the
 Whether a poll is open is read a few times a second from the polls' change counter (one cheap query on the UI
 thread); ballots from other processes never reach this screen otherwise."""
 
+import sqlite3
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
@@ -138,7 +140,11 @@ class VotingScreen(TranslatedWidget):
         """A cheap look at the polls: re-read the open ones only when the change counter moved (or a countdown
         ran out); tell the welcome screen whether to offer "Vote now"."""
         now = self.clock()
-        counter = change_counter(self.kiosk_event.store)
+        try:
+            counter = change_counter(self.kiosk_event.store)
+        except sqlite3.ProgrammingError:  # the event was closed under a window that is going away
+            self.watch.stop()
+            return
         expired = any(p.closes_at is not None and p.closes_at <= now for p in self.polls)
         if counter == self._counter and not expired:
             return

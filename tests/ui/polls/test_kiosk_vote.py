@@ -91,3 +91,16 @@ def test_words_go_in_with_the_touch_keyboard_and_a_cancelled_ticket_cannot_vote(
         kiosk.voting.keyboard._type(key)
     kiosk.voting.keyboard.entered.emit()
     assert results(kiosk_event.store, "wort")["words"] == [{"word": "KI", "count": 1}]
+
+
+def test_the_watch_stops_when_the_event_was_closed_under_it(qtbot, tmp_path) -> None:
+    from kiosk.event.folder import open_event
+    from tests.conftest import write_event
+    from ui.polls.kiosk_vote import VotingScreen
+
+    event = open_event(write_event(tmp_path / "event"), kiosk_id="k")
+    screen = VotingScreen(event)
+    qtbot.addWidget(screen)
+    event.close()
+    screen.look()  # no exception from a closed database in Qt's event loop
+    assert not screen.watch.isActive()
