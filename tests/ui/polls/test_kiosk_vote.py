@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt
 
 from kiosk.checkin import desk
 from kiosk.common.timeutil import utc_now
-from kiosk.event.folder import Event
+from kiosk.event.folder import Event, open_event
 from kiosk.polls.model import PollDefinition
 from kiosk.polls.results import results
 from kiosk.polls.store import close_poll, open_poll, save_definitions, show_results
+from tests.conftest import write_event
 from tests.kiosk.polls.support import CODES
 from ui.main_window import MainWindow
-from ui.polls.kiosk_vote import OptionButton
+from ui.polls.kiosk_vote import OptionButton, VotingScreen
 
 CHOICE = PollDefinition("kommune", "single", "Wo steht Ihre Kommune?", ("Am Anfang", "Mittendrin", "مدينة ذكية"))
 SCALE = PollDefinition("note", "scale", "Wie hilfreich?", labels=("gar nicht", "sehr"))
@@ -94,10 +95,6 @@ def test_words_go_in_with_the_touch_keyboard_and_a_cancelled_ticket_cannot_vote(
 
 
 def test_the_watch_stops_when_the_event_was_closed_under_it(qtbot, tmp_path) -> None:
-    from kiosk.event.folder import open_event
-    from tests.conftest import write_event
-    from ui.polls.kiosk_vote import VotingScreen
-
     event = open_event(write_event(tmp_path / "event"), kiosk_id="k")
     screen = VotingScreen(event)
     qtbot.addWidget(screen)
