@@ -28,8 +28,9 @@ from ui.widgets.theme import (
 )
 
 DOT = 3 * GRID  # the topic's colour as a dot before its name
-CHIP_CHROME = 2 * 2 + 2 * GRID + DOT + GRID  # borders, padding, the dot and its gap: a chip beside its text
+CHIP_CHROME = 2 * 2 + GRID + DOT + GRID  # borders, padding, the dot and its gap: a chip beside its text
 TALL_SCREEN = 1000  # from this height chips get the full button height
+RESERVED, RESERVED_PORTRAIT = 290, 360  # pixels the title, the headings and the buttons take, beside the chips
 
 
 def dot(colour: str, tick: str) -> QIcon:
@@ -61,13 +62,13 @@ class TopicChip(TouchButton):
         super().__init__(topic.name, role="chip", height_mm=KEY_MM, points=BODY)
         self.topic, self.kind = topic, kind
         self.setCheckable(True)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)  # as tall as its row
         self.setIconSize(QSize(DOT, DOT))
         colour = topic.colour
         self.setIcon(dot(colour, text_on(colour)))
         self.setStyleSheet(
             f"QPushButton {{ background: {WHITE}; color: {INK}; border: 2px solid {LINE}; border-radius: 12px;"
-            f" padding: 2px {GRID}px; }}"
+            f" padding: 2px {GRID // 2}px; }}"
             f" QPushButton:checked {{ background: {colour}; color: {text_on(colour)}; border-color: {colour};"
             " font-weight: 600; }")
 
@@ -76,8 +77,9 @@ class TopicChip(TouchButton):
         """The topic's name in the kiosk's language now."""
         return self.topic.label(current_language())
 
-    def fit(self, width: int, points: float) -> None:
-        """Set the name at `points`; a name wider than `width` breaks at its middle space onto two lines."""
+    def fit(self, width: int, points: float, height: int) -> None:
+        """Set the name at `points`, at least `height` high; a name wider than `width` breaks at its middle
+        space onto two lines (the chip grows, and the others of its row with it)."""
         self.setFont(font(points, bold=self.isChecked()))
         metrics = QFontMetrics(font(points, bold=True))
         text = self.name
@@ -87,7 +89,7 @@ class TopicChip(TouchButton):
             text = text[:middle] + "\n" + text[middle + 1:]
         self.setText(text)
         lines = text.count("\n") + 1
-        self.setMinimumHeight(max(touch(KEY_MM), lines * metrics.height() + 2 * GRID))
+        self.setMinimumHeight(max(height, lines * metrics.height() + 2 * GRID))
 
 
 class TopicScreen(TranslatedWidget):
@@ -189,20 +191,32 @@ class TopicScreen(TranslatedWidget):
         self._show_count()
 
     def _fit_chips(self) -> None:
-        """Columns by the screen's width (4, 3 or 2), one text size for all chips: the body size where every
-        name fits, else the small one (a name still too wide goes onto two lines)."""
+        """One text size and one column count for all chips: the body size where every name fits on one line
+        and both groups fit the screen's height, else the small size (a name still too wide goes onto two
+        lines, and its row grows); as few columns as that allows, so the chips are wide and their names large;
+        full button height on tall screens where it fits."""
         room = self.width() - 2 * MARGIN
-        columns = 4 if room >= 1600 else 3 if room >= 1000 else 2
+        rows_room = self.height() - (RESERVED_PORTRAIT if self.height() > self.width() else RESERVED)
+        per_group = max(len(self.chips) // 2, 1)
+        heights = (touch(BUTTON_MM), touch(KEY_MM)) if self.height() >= TALL_SCREEN else (touch(KEY_MM),)
+
+        def fits(points: float, columns: int, height: int, one_line: bool = True) -> bool:
+            width = (room - (columns - 1) * GRID) // columns
+            metrics = QFontMetrics(font(points, bold=True))
+            wide = {i % per_group // columns for i, c in enumerate(self.chips)
+                    if metrics.horizontalAdvance(c.name) + CHIP_CHROME > width}  # rows with a name on two lines
+            rows = -(-per_group // columns)
+            grown = len(wide) * max(0, 2 * metrics.height() + 2 * GRID - height)
+            tall_enough = 2 * (rows * height + (rows - 1) * GRID + grown) <= rows_room
+            return tall_enough and (not wide or not one_line)
+
+        choices = [(p, c, h) for p in (BODY, SMALL) for c in (2, 3, 4) for h in heights]
+        wrapping = [(SMALL, c, touch(KEY_MM)) for c in (2, 3, 4)]
+        points, columns, height = next((choice for choice in choices if fits(*choice)), next(
+            (choice for choice in wrapping if fits(*choice, one_line=False)), wrapping[-1]))
         width = (room - (columns - 1) * GRID) // columns
-        widest = {points: max((QFontMetrics(font(points, bold=True)).horizontalAdvance(c.name) for c in self.chips),
-                              default=0) for points in (BODY, SMALL)}
-        points = BODY if widest[BODY] + CHIP_CHROME <= width else SMALL
-        tall = self.height() >= TALL_SCREEN
         for chip in self.chips:
-            chip.fit(width, points)
-        height = max([chip.minimumHeight() for chip in self.chips] + [touch(BUTTON_MM) if tall else 0])
-        for chip in self.chips:  # one height for all: a name on two lines makes no ragged row
-            chip.setMinimumHeight(height)
+            chip.fit(width, points, height)
         if columns != self._columns:
             self._columns = columns
             for kind, grid in self.grids.items():
