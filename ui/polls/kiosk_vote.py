@@ -77,8 +77,8 @@ class VotingScreen(TranslatedWidget):
         self.keyboard = TouchKeyboard(with_enter=True)
         self.keyboard.set_target(self.field)
         self.keyboard.entered.connect(self._send_text)
-        self.answer_body.addWidget(self.field)
         self.answer_body.addStretch(1)
+        self.answer_body.addWidget(self.field)  # right above the keyboard
         self.answer_body.addWidget(self.keyboard)
         self.send = TouchButton(role="primary")
         self.send.clicked.connect(self._send_choices)
@@ -230,11 +230,15 @@ class VotingScreen(TranslatedWidget):
             self.field.setMaxLength(limit_for(definition.kind))
         elif definition.kind == SCALE:
             for column, value in enumerate(definition.values):
-                button = TouchButton(str(value), height_mm=22, points=TITLE)
+                button = TouchButton(str(value), height_mm=25, points=TITLE)
                 button.clicked.connect(lambda _=False, v=value: self._vote([str(v)]))
                 self.options.addWidget(button, 0, column)
-            for column, label in zip((0, len(definition.values) - 1), definition.labels, strict=False):
-                self.options.addWidget(PlainLabel(display_text(label), points=BODY, tone="muted"), 1, column)
+            ends = (0, len(definition.values) - 1)
+            for column, label in zip(ends, definition.labels, strict=False):
+                caption = PlainLabel(display_text(label), points=BODY, tone="muted")
+                if column == ends[1]:
+                    caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.options.addWidget(caption, 1, column)
         else:
             columns = 2 if len(definition.options) > 4 and self.width() > self.height() else 1
             for column in range(2):
