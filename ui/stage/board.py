@@ -26,6 +26,7 @@ MEAN = "#B3261E"
 FRAME_MS = 16
 TOP_QUESTIONS = 5
 TOP_ROOMS = 4
+QUESTION_PIXELS = (58, 50, 44, 38)  # the question's sizes on a 1080-line screen, largest first
 
 
 class StageBoard(QWidget):
@@ -104,7 +105,15 @@ class StageBoard(QWidget):
         return round(120 * self.unit)
 
     def _question_font(self) -> QFont:
-        return pixel_font(58 * self.unit, bold=True)
+        """As large as lets the whole question fit in three lines (a long one on a 4:3 projector gets smaller)."""
+        shown = self.view.shown if self.view else None
+        text = display_text(shown.poll.definition.question) if shown else ""
+        width = self.width() - 2 * self._margin() - (round(220 * self.unit) if shown and shown.poll.closes_at else 0)
+        for pixels in QUESTION_PIXELS:
+            font = pixel_font(pixels * self.unit, bold=True)
+            if len(wrapped(QFontMetrics(font), text, width, 4)) <= 3:
+                return font
+        return font
 
     def _question_height(self) -> int:
         """The height of the question's lines (at most three)."""
@@ -193,9 +202,14 @@ class StageBoard(QWidget):
         text_px = min(44 * u, row * 0.36)
         for index, option in enumerate(options):
             top = area.top() + index * row
-            draw_text(painter, QRect(area.left(), round(top), label_width, round(row)), display_text(option["label"]),
-                      pixel_font(text_px, bold=True), INK, max_lines=2 if row > 3 * text_px else 1,
-                      align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            label = display_text(option["label"])
+            font = pixel_font(text_px, bold=True)
+            lines = 1
+            if QFontMetrics(font).horizontalAdvance(label) > label_width:  # a long option: two smaller lines
+                font, lines = pixel_font(min(text_px, row / 2.5), bold=True), 2
+            height = len(wrapped(QFontMetrics(font), label, label_width, lines)) * QFontMetrics(font).lineSpacing()
+            draw_text(painter, QRect(area.left(), round(top + (row - height) / 2), label_width, height), label, font,
+                      INK, max_lines=lines, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             bar = QRectF(bar_left, top + row * 0.18, bar_width, row * 0.64)
             painter.fillRect(bar, QColor(BAR_TRACK))
             painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(values[index], 1.0)),

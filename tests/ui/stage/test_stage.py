@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 
 from kiosk.event.folder import Event
 from kiosk.event.store import Store
@@ -18,6 +18,7 @@ from kiosk.polls.store import open_poll, show_results
 from kiosk.polls.views import StageView, stage_view
 from tests.conftest import EVENT_DAY
 from tests.kiosk.polls.support import sample_polls
+from ui.programme.painting import wrapped
 from ui.stage.board import StageBoard, frame_ms
 from ui.stage.feed import StageFeed
 from ui.stage.glide import GLIDE_S, Glide
@@ -170,3 +171,14 @@ def test_the_stage_and_the_console_smoke_tests_render_a_frame(event: Event) -> N
                                  "run", "--mode", mode], capture_output=True, text=True,
                                 env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         assert result.returncode == 0 and said in result.stdout, result.stderr
+
+
+def test_a_long_question_shrinks_to_fit_three_lines_on_four_by_three(qtbot, event: Event) -> None:
+    sample_polls(event.store, EIGHT)
+    open_poll(event.store, "acht", NOW)
+    board = _board(qtbot, (1024, 768))
+    board.show_view(stage_view(event.store, "acht"))
+    font = board._question_font()
+    width = board.width() - 2 * board._margin()
+    assert font.pixelSize() < round(58 * board.unit)
+    assert len(wrapped(QFontMetrics(font), EIGHT.question, width, 4)) <= 3  # whole, not cut off
