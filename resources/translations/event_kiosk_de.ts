@@ -410,147 +410,152 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="144"/>
+        <location filename="../../ui/polls/console.py" line="155"/>
         <source>Live polls – moderation</source>
         <translation>Live-Umfragen – Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="145"/>
+        <location filename="../../ui/polls/console.py" line="156"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (Sekunden, 0 = keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="146"/>
+        <location filename="../../ui/polls/console.py" line="157"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="147"/>
+        <location filename="../../ui/polls/console.py" line="158"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="159"/>
         <source>New round</source>
         <translation>Neue Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="236"/>
         <source>Entries (waiting first)</source>
         <translation>Beiträge (wartende zuerst)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="150"/>
+        <location filename="../../ui/polls/console.py" line="160"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="150"/>
+        <location filename="../../ui/polls/console.py" line="160"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="150"/>
+        <location filename="../../ui/polls/console.py" line="160"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="151"/>
+        <location filename="../../ui/polls/console.py" line="161"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="154"/>
+        <location filename="../../ui/polls/console.py" line="164"/>
         <source>On the stage now</source>
         <translation>Jetzt auf der Bühne</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="155"/>
+        <location filename="../../ui/polls/console.py" line="165"/>
         <source>Stage screen</source>
         <translation>Bühnenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="156"/>
+        <location filename="../../ui/polls/console.py" line="166"/>
         <source>Show the stage there</source>
         <translation>Bühne dort zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="175"/>
+        <location filename="../../ui/polls/console.py" line="185"/>
         <source>now in the programme</source>
         <translation>jetzt im Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="189"/>
+        <location filename="../../ui/polls/console.py" line="199"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="189"/>
+        <location filename="../../ui/polls/console.py" line="199"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="189"/>
+        <location filename="../../ui/polls/console.py" line="199"/>
         <source>closed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="191"/>
+        <location filename="../../ui/polls/console.py" line="201"/>
         <source>results shown</source>
         <translation>Ergebnisse gezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="204"/>
+        <location filename="../../ui/polls/console.py" line="214"/>
         <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
         <translation>Noch keine Umfragen: polls.toml mit „kiosk polls import“ importieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="212"/>
+        <location filename="../../ui/polls/console.py" line="222"/>
         <source>%1 · round %2</source>
         <translation>%1 · Runde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="214"/>
+        <location filename="../../ui/polls/console.py" line="224"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="218"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>Hide results</source>
         <translation>Ergebnisse ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="218"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>Show results</source>
         <translation>Ergebnisse zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="230"/>
+        <location filename="../../ui/polls/console.py" line="237"/>
+        <source>Results so far (the stage shows them once revealed)</source>
+        <translation>Bisherige Ergebnisse (die Bühne zeigt sie, sobald sie freigegeben sind)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="241"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="230"/>
+        <location filename="../../ui/polls/console.py" line="241"/>
         <source>shown</source>
         <translation>gezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="230"/>
+        <location filename="../../ui/polls/console.py" line="241"/>
         <source>hidden</source>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="234"/>
+        <location filename="../../ui/polls/console.py" line="245"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="236"/>
+        <location filename="../../ui/polls/console.py" line="247"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="238"/>
+        <location filename="../../ui/polls/console.py" line="249"/>
         <source>flagged: %1</source>
         <translation>markiert: %1</translation>
     </message>
@@ -647,34 +652,34 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="160"/>
+        <location filename="../../ui/attendee/outcome.py" line="162"/>
         <source>Pick my topics</source>
         <translation>Meine Themen wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="213"/>
+        <location filename="../../ui/attendee/outcome.py" line="217"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="220"/>
-        <location filename="../../ui/attendee/outcome.py" line="223"/>
-        <location filename="../../ui/attendee/outcome.py" line="226"/>
+        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <location filename="../../ui/attendee/outcome.py" line="227"/>
+        <location filename="../../ui/attendee/outcome.py" line="230"/>
         <source>Welcome, {name}!</source>
         <translation>Willkommen, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="226"/>
+        <location filename="../../ui/attendee/outcome.py" line="230"/>
         <source>You are checked in.</source>
         <translation>Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="159"/>
+        <location filename="../../ui/attendee/outcome.py" line="161"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="154"/>
+        <location filename="../../ui/attendee/outcome.py" line="156"/>
         <source>This page closes in %n second(s).</source>
         <translation>
             <numerusform>Diese Seite schließt in %n Sekunde.</numerusform>
@@ -682,92 +687,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="161"/>
+        <location filename="../../ui/attendee/outcome.py" line="163"/>
         <source>Find me by name</source>
         <translation>Mit Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="178"/>
+        <location filename="../../ui/attendee/outcome.py" line="182"/>
         <source>Your topic badge is being printed.</source>
         <translation>Ihr Themen-Badge wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="191"/>
+        <location filename="../../ui/attendee/outcome.py" line="195"/>
         <source>Your name search continues after this.</source>
         <translation>Danach geht Ihre Namenssuche weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="208"/>
+        <location filename="../../ui/attendee/outcome.py" line="212"/>
         <source>at the printer next to this kiosk</source>
         <translation>am Drucker neben diesem Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="209"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
         <source>Pick it up {place}.</source>
         <translation>Abholung {place}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="217"/>
+        <location filename="../../ui/attendee/outcome.py" line="221"/>
         <source>Welcome back, {name}!</source>
         <translation>Willkommen zurück, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="218"/>
+        <location filename="../../ui/attendee/outcome.py" line="222"/>
         <source>You are checked in for today.</source>
         <translation>Sie sind für heute eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="220"/>
+        <location filename="../../ui/attendee/outcome.py" line="224"/>
         <source>Your badge is being printed.</source>
         <translation>Ihr Badge wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <location filename="../../ui/attendee/outcome.py" line="228"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Wählen Sie Ihre Themen – danach wird Ihr Badge gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="228"/>
+        <location filename="../../ui/attendee/outcome.py" line="232"/>
         <source>You are checked in</source>
         <translation>Sie sind eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="228"/>
+        <location filename="../../ui/attendee/outcome.py" line="232"/>
         <source>Your badge is on its way.</source>
         <translation>Ihr Badge kommt gleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="230"/>
+        <location filename="../../ui/attendee/outcome.py" line="234"/>
         <source>You are already checked in</source>
         <translation>Sie sind bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="231"/>
+        <location filename="../../ui/attendee/outcome.py" line="235"/>
         <source>If that was not you, please go to the help desk.</source>
         <translation>Falls Sie das nicht waren, kommen Sie bitte zum Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="251"/>
+        <location filename="../../ui/attendee/outcome.py" line="255"/>
         <source>Checked in {when} ({place}).</source>
         <translation>Eingecheckt {when} ({place}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="252"/>
+        <location filename="../../ui/attendee/outcome.py" line="256"/>
         <source>Checked in {when}.</source>
         <translation>Eingecheckt {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="259"/>
+        <location filename="../../ui/attendee/outcome.py" line="263"/>
         <source>on {date} at {time}</source>
         <translation>am {date} um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="261"/>
+        <location filename="../../ui/attendee/outcome.py" line="265"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="263"/>
+        <location filename="../../ui/attendee/outcome.py" line="267"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -775,33 +780,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="264"/>
+        <location filename="../../ui/attendee/outcome.py" line="268"/>
         <source>at {time}</source>
         <translation>um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="234"/>
+        <location filename="../../ui/attendee/outcome.py" line="238"/>
         <source>This ticket has been cancelled</source>
         <translation>Dieses Ticket wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="236"/>
+        <location filename="../../ui/attendee/outcome.py" line="240"/>
         <source>Your ticket is not valid today</source>
         <translation>Ihr Ticket gilt heute nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="238"/>
+        <location filename="../../ui/attendee/outcome.py" line="242"/>
         <source>This is not a ticket for this event</source>
         <translation>Das ist kein Ticket für diese Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="239"/>
-        <location filename="../../ui/attendee/outcome.py" line="242"/>
+        <location filename="../../ui/attendee/outcome.py" line="243"/>
+        <location filename="../../ui/attendee/outcome.py" line="246"/>
         <source>Find yourself by name – or go to the help desk, we will sort it out.</source>
         <translation>Suchen Sie sich mit Ihrem Namen – oder kommen Sie zum Info-Counter, wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="241"/>
+        <location filename="../../ui/attendee/outcome.py" line="245"/>
         <source>We could not find this ticket</source>
         <translation>Dieses Ticket konnten wir nicht finden</translation>
     </message>
@@ -1525,57 +1530,57 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="172"/>
+        <location filename="../../ui/stage/board.py" line="181"/>
         <source>Voting starts soon</source>
         <translation>Die Abstimmung beginnt gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="174"/>
+        <location filename="../../ui/stage/board.py" line="183"/>
         <source>Voting has closed – the results follow</source>
         <translation>Die Abstimmung ist beendet – gleich folgen die Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="176"/>
+        <location filename="../../ui/stage/board.py" line="185"/>
         <source>Vote now!</source>
         <translation>Jetzt abstimmen!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="239"/>
+        <location filename="../../ui/stage/board.py" line="253"/>
         <source>Mean %1</source>
         <translation>Mittelwert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="247"/>
+        <location filename="../../ui/stage/board.py" line="261"/>
         <source>No questions on screen yet</source>
         <translation>Noch keine Fragen auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="248"/>
+        <location filename="../../ui/stage/board.py" line="262"/>
         <source>No answers on screen yet</source>
         <translation>Noch keine Antworten auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="276"/>
+        <location filename="../../ui/stage/board.py" line="290"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="276"/>
+        <location filename="../../ui/stage/board.py" line="290"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="295"/>
+        <location filename="../../ui/stage/board.py" line="309"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Abstimmen am Terminal: „Jetzt abstimmen“ antippen</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="322"/>
+        <location filename="../../ui/stage/board.py" line="337"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="326"/>
+        <location filename="../../ui/stage/board.py" line="341"/>
         <source>Next: %1 %2</source>
         <translation>Danach: %1 %2</translation>
     </message>
@@ -1583,42 +1588,42 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="152"/>
+        <location filename="../../ui/attendee/topics.py" line="153"/>
         <source>My Digital, Your Digital</source>
         <translation>Mein Digital, Dein Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="153"/>
+        <location filename="../../ui/attendee/topics.py" line="154"/>
         <source>I can talk about</source>
         <translation>Darüber kann ich erzählen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="154"/>
+        <location filename="../../ui/attendee/topics.py" line="155"/>
         <source>I would like to talk about</source>
         <translation>Darüber möchte ich sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="155"/>
+        <location filename="../../ui/attendee/topics.py" line="156"/>
         <source>Save my topics</source>
         <translation>Meine Themen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="156"/>
+        <location filename="../../ui/attendee/topics.py" line="157"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="228"/>
+        <location filename="../../ui/attendee/topics.py" line="230"/>
         <source>{chosen} of {most} chosen</source>
         <translation>{chosen} von {most} gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="231"/>
+        <location filename="../../ui/attendee/topics.py" line="233"/>
         <source>That is the most – tap a chosen topic to free its place.</source>
         <translation>Mehr geht nicht – tippen Sie ein gewähltes Thema an, um Platz zu machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="234"/>
+        <location filename="../../ui/attendee/topics.py" line="236"/>
         <source>Tap a chosen topic again to remove it.</source>
         <translation>Tippen Sie ein gewähltes Thema noch einmal an, um es abzuwählen.</translation>
     </message>
@@ -1644,88 +1649,88 @@
 <context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="125"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="127"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="126"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="127"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
         <source>Send my vote</source>
         <translation>Stimme abgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
-        <location filename="../../ui/polls/kiosk_vote.py" line="278"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="288"/>
         <source>Thank you for your vote!</source>
         <translation>Danke für Ihre Stimme!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="133"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Bitte scannen Sie zum Abstimmen Ihr Badge oder Ihr Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="133"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="135"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Bei welcher Umfrage möchten Sie abstimmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="186"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="192"/>
         <source>This code cannot vote</source>
         <translation>Mit diesem Code können Sie nicht abstimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="186"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="192"/>
         <source>Please ask at the help desk.</source>
         <translation>Bitte fragen Sie am Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="276"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="286"/>
         <source>Your vote was not counted</source>
         <translation>Ihre Stimme wurde nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="281"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="291"/>
         <source>The results will be shown on the stage.</source>
         <translation>Die Ergebnisse sehen Sie gleich auf der Bühne.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="283"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="293"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Ihre frühere Stimme wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="291"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="301"/>
         <source>You have already voted in this poll.</source>
         <translation>Sie haben bei dieser Umfrage schon abgestimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="292"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="302"/>
         <source>You have already asked this question.</source>
         <translation>Diese Frage haben Sie schon gestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="293"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="303"/>
         <source>This poll has just closed.</source>
         <translation>Diese Umfrage wurde gerade beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="294"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="304"/>
         <source>This poll is not open yet.</source>
         <translation>Diese Umfrage ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="296"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="306"/>
         <source>Please check your answer and try again.</source>
         <translation>Bitte prüfen Sie Ihre Antwort und versuchen Sie es noch einmal.</translation>
     </message>

@@ -410,147 +410,152 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="144"/>
+        <location filename="../../ui/polls/console.py" line="155"/>
         <source>Live polls – moderation</source>
         <translation>Live polls – moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="145"/>
+        <location filename="../../ui/polls/console.py" line="156"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (seconds, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="146"/>
+        <location filename="../../ui/polls/console.py" line="157"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="147"/>
+        <location filename="../../ui/polls/console.py" line="158"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="148"/>
+        <location filename="../../ui/polls/console.py" line="159"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="149"/>
+        <location filename="../../ui/polls/console.py" line="236"/>
         <source>Entries (waiting first)</source>
         <translation>Entries (waiting first)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="150"/>
+        <location filename="../../ui/polls/console.py" line="160"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="150"/>
+        <location filename="../../ui/polls/console.py" line="160"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="150"/>
+        <location filename="../../ui/polls/console.py" line="160"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="151"/>
+        <location filename="../../ui/polls/console.py" line="161"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="154"/>
+        <location filename="../../ui/polls/console.py" line="164"/>
         <source>On the stage now</source>
         <translation>On the stage now</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="155"/>
+        <location filename="../../ui/polls/console.py" line="165"/>
         <source>Stage screen</source>
         <translation>Stage screen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="156"/>
+        <location filename="../../ui/polls/console.py" line="166"/>
         <source>Show the stage there</source>
         <translation>Show the stage there</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="175"/>
+        <location filename="../../ui/polls/console.py" line="185"/>
         <source>now in the programme</source>
         <translation>now in the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="189"/>
+        <location filename="../../ui/polls/console.py" line="199"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="189"/>
+        <location filename="../../ui/polls/console.py" line="199"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="189"/>
+        <location filename="../../ui/polls/console.py" line="199"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="191"/>
+        <location filename="../../ui/polls/console.py" line="201"/>
         <source>results shown</source>
         <translation>results shown</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="204"/>
+        <location filename="../../ui/polls/console.py" line="214"/>
         <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
         <translation>No polls yet: import polls.toml with “kiosk polls import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="212"/>
+        <location filename="../../ui/polls/console.py" line="222"/>
         <source>%1 · round %2</source>
         <translation>%1 · round %2</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="214"/>
+        <location filename="../../ui/polls/console.py" line="224"/>
         <source>Ballots: %1</source>
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="218"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>Hide results</source>
         <translation>Hide results</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="218"/>
+        <location filename="../../ui/polls/console.py" line="228"/>
         <source>Show results</source>
         <translation>Show results</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="230"/>
+        <location filename="../../ui/polls/console.py" line="237"/>
+        <source>Results so far (the stage shows them once revealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="241"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="230"/>
+        <location filename="../../ui/polls/console.py" line="241"/>
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="230"/>
+        <location filename="../../ui/polls/console.py" line="241"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="234"/>
+        <location filename="../../ui/polls/console.py" line="245"/>
         <source>pinned</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="236"/>
+        <location filename="../../ui/polls/console.py" line="247"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="238"/>
+        <location filename="../../ui/polls/console.py" line="249"/>
         <source>flagged: %1</source>
         <translation>flagged: %1</translation>
     </message>
@@ -647,34 +652,34 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="160"/>
+        <location filename="../../ui/attendee/outcome.py" line="162"/>
         <source>Pick my topics</source>
         <translation>Pick my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="213"/>
+        <location filename="../../ui/attendee/outcome.py" line="217"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="220"/>
-        <location filename="../../ui/attendee/outcome.py" line="223"/>
-        <location filename="../../ui/attendee/outcome.py" line="226"/>
+        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <location filename="../../ui/attendee/outcome.py" line="227"/>
+        <location filename="../../ui/attendee/outcome.py" line="230"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="226"/>
+        <location filename="../../ui/attendee/outcome.py" line="230"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="159"/>
+        <location filename="../../ui/attendee/outcome.py" line="161"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="154"/>
+        <location filename="../../ui/attendee/outcome.py" line="156"/>
         <source>This page closes in %n second(s).</source>
         <translation>
             <numerusform>This page closes in %n second.</numerusform>
@@ -682,92 +687,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="161"/>
+        <location filename="../../ui/attendee/outcome.py" line="163"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="178"/>
+        <location filename="../../ui/attendee/outcome.py" line="182"/>
         <source>Your topic badge is being printed.</source>
         <translation>Your topic badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="191"/>
+        <location filename="../../ui/attendee/outcome.py" line="195"/>
         <source>Your name search continues after this.</source>
         <translation>Your name search continues after this.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="208"/>
+        <location filename="../../ui/attendee/outcome.py" line="212"/>
         <source>at the printer next to this kiosk</source>
         <translation>at the printer next to this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="209"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
         <source>Pick it up {place}.</source>
         <translation>Pick it up {place}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="217"/>
+        <location filename="../../ui/attendee/outcome.py" line="221"/>
         <source>Welcome back, {name}!</source>
         <translation>Welcome back, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="218"/>
+        <location filename="../../ui/attendee/outcome.py" line="222"/>
         <source>You are checked in for today.</source>
         <translation>You are checked in for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="220"/>
+        <location filename="../../ui/attendee/outcome.py" line="224"/>
         <source>Your badge is being printed.</source>
         <translation>Your badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <location filename="../../ui/attendee/outcome.py" line="228"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Pick your topics – your badge prints right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="228"/>
+        <location filename="../../ui/attendee/outcome.py" line="232"/>
         <source>You are checked in</source>
         <translation>You are checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="228"/>
+        <location filename="../../ui/attendee/outcome.py" line="232"/>
         <source>Your badge is on its way.</source>
         <translation>Your badge is on its way.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="230"/>
+        <location filename="../../ui/attendee/outcome.py" line="234"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="231"/>
+        <location filename="../../ui/attendee/outcome.py" line="235"/>
         <source>If that was not you, please go to the help desk.</source>
         <translation>If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="251"/>
+        <location filename="../../ui/attendee/outcome.py" line="255"/>
         <source>Checked in {when} ({place}).</source>
         <translation>Checked in {when} ({place}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="252"/>
+        <location filename="../../ui/attendee/outcome.py" line="256"/>
         <source>Checked in {when}.</source>
         <translation>Checked in {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="259"/>
+        <location filename="../../ui/attendee/outcome.py" line="263"/>
         <source>on {date} at {time}</source>
         <translation>on {date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="261"/>
+        <location filename="../../ui/attendee/outcome.py" line="265"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="263"/>
+        <location filename="../../ui/attendee/outcome.py" line="267"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -775,33 +780,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="264"/>
+        <location filename="../../ui/attendee/outcome.py" line="268"/>
         <source>at {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="234"/>
+        <location filename="../../ui/attendee/outcome.py" line="238"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="236"/>
+        <location filename="../../ui/attendee/outcome.py" line="240"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="238"/>
+        <location filename="../../ui/attendee/outcome.py" line="242"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="239"/>
-        <location filename="../../ui/attendee/outcome.py" line="242"/>
+        <location filename="../../ui/attendee/outcome.py" line="243"/>
+        <location filename="../../ui/attendee/outcome.py" line="246"/>
         <source>Find yourself by name – or go to the help desk, we will sort it out.</source>
         <translation>Find yourself by name – or go to the help desk, we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="241"/>
+        <location filename="../../ui/attendee/outcome.py" line="245"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -1525,57 +1530,57 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="172"/>
+        <location filename="../../ui/stage/board.py" line="181"/>
         <source>Voting starts soon</source>
         <translation>Voting starts soon</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="174"/>
+        <location filename="../../ui/stage/board.py" line="183"/>
         <source>Voting has closed – the results follow</source>
         <translation>Voting has closed – the results follow</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="176"/>
+        <location filename="../../ui/stage/board.py" line="185"/>
         <source>Vote now!</source>
         <translation>Vote now!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="239"/>
+        <location filename="../../ui/stage/board.py" line="253"/>
         <source>Mean %1</source>
         <translation>Mean %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="247"/>
+        <location filename="../../ui/stage/board.py" line="261"/>
         <source>No questions on screen yet</source>
         <translation>No questions on screen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="248"/>
+        <location filename="../../ui/stage/board.py" line="262"/>
         <source>No answers on screen yet</source>
         <translation>No answers on screen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="276"/>
+        <location filename="../../ui/stage/board.py" line="290"/>
         <source>Questions: %1</source>
         <translation>Questions: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="276"/>
+        <location filename="../../ui/stage/board.py" line="290"/>
         <source>Ballots: %1</source>
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="295"/>
+        <location filename="../../ui/stage/board.py" line="309"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Vote at the kiosk: tap “Vote now”</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="322"/>
+        <location filename="../../ui/stage/board.py" line="337"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="326"/>
+        <location filename="../../ui/stage/board.py" line="341"/>
         <source>Next: %1 %2</source>
         <translation>Next: %1 %2</translation>
     </message>
@@ -1583,42 +1588,42 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="152"/>
+        <location filename="../../ui/attendee/topics.py" line="153"/>
         <source>My Digital, Your Digital</source>
         <translation>My Digital, Your Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="153"/>
+        <location filename="../../ui/attendee/topics.py" line="154"/>
         <source>I can talk about</source>
         <translation>I can talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="154"/>
+        <location filename="../../ui/attendee/topics.py" line="155"/>
         <source>I would like to talk about</source>
         <translation>I would like to talk about</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="155"/>
+        <location filename="../../ui/attendee/topics.py" line="156"/>
         <source>Save my topics</source>
         <translation>Save my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="156"/>
+        <location filename="../../ui/attendee/topics.py" line="157"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="228"/>
+        <location filename="../../ui/attendee/topics.py" line="230"/>
         <source>{chosen} of {most} chosen</source>
         <translation>{chosen} of {most} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="231"/>
+        <location filename="../../ui/attendee/topics.py" line="233"/>
         <source>That is the most – tap a chosen topic to free its place.</source>
         <translation>That is the most – tap a chosen topic to free its place.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/topics.py" line="234"/>
+        <location filename="../../ui/attendee/topics.py" line="236"/>
         <source>Tap a chosen topic again to remove it.</source>
         <translation>Tap a chosen topic again to remove it.</translation>
     </message>
@@ -1644,88 +1649,88 @@
 <context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="125"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="127"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="126"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="127"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
         <source>Send my vote</source>
         <translation>Send my vote</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
-        <location filename="../../ui/polls/kiosk_vote.py" line="278"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="288"/>
         <source>Thank you for your vote!</source>
         <translation>Thank you for your vote!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="133"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Please scan your badge or ticket to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="133"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="135"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Which poll would you like to vote in?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="186"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="192"/>
         <source>This code cannot vote</source>
         <translation>This code cannot vote</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="186"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="192"/>
         <source>Please ask at the help desk.</source>
         <translation>Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="276"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="286"/>
         <source>Your vote was not counted</source>
         <translation>Your vote was not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="281"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="291"/>
         <source>The results will be shown on the stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="283"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="293"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Your earlier vote was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="291"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="301"/>
         <source>You have already voted in this poll.</source>
         <translation>You have already voted in this poll.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="292"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="302"/>
         <source>You have already asked this question.</source>
         <translation>You have already asked this question.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="293"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="303"/>
         <source>This poll has just closed.</source>
         <translation>This poll has just closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="294"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="304"/>
         <source>This poll is not open yet.</source>
         <translation>This poll is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="296"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="306"/>
         <source>Please check your answer and try again.</source>
         <translation>Please check your answer and try again.</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from kiosk.common.timeutil import utc_now
@@ -27,7 +28,7 @@ from kiosk.polls import store as polls
 from kiosk.polls.model import CLOSED, DRAFT, OPEN_STATE, TEXT_KINDS, Poll, PollError
 from kiosk.polls.moderation import HIDDEN, PENDING, SHOWN, entries, moderate
 from kiosk.polls.text import display_text
-from kiosk.polls.views import StageView, session_first
+from kiosk.polls.views import StageView, session_first, stage_view
 from kiosk.programme.views import ProgrammeView
 from ui.programme.service import ProgrammeService
 from ui.stage.feed import StageFeed
@@ -116,9 +117,19 @@ class ModeratorConsole(TranslatedWidget):
         stage_row.addWidget(self.screens, 1)
         stage_row.addWidget(self.stage_button)
         side.addLayout(stage_row)
+        self.results = stage_board(event)  # the selected poll's counts, even while hidden from the stage
+        self.results.setMinimumSize(160, 90)
+        self.results.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        queue_page = QWidget()
+        queue_layout = QVBoxLayout(queue_page)
+        queue_layout.setContentsMargins(0, 0, 0, 0)
+        queue_layout.addWidget(self.queue, 1)
+        queue_layout.addLayout(queue_buttons)
+        self.below = QStackedWidget()  # text polls: the moderation queue; the others: their live results
+        self.below.addWidget(queue_page)
+        self.below.addWidget(self.results)
         side.addWidget(self.queue_title)
-        side.addWidget(self.queue, 1)
-        side.addLayout(queue_buttons)
+        side.addWidget(self.below, 1)
         columns = QHBoxLayout()
         columns.setSpacing(SECTION)
         columns.addWidget(self.list, 2)
@@ -146,7 +157,6 @@ class ModeratorConsole(TranslatedWidget):
         self.open_button.setText(self.tr("Open"))
         self.close_button.setText(self.tr("Close"))
         self.round_button.setText(self.tr("New round"))
-        self.queue_title.setText(self.tr("Entries (waiting first)"))
         labels = {"approve": self.tr("Approve"), "hide": self.tr("Hide"), "answered": self.tr("Answered"),
                   "pin": self.tr("Pin")}
         for action, button in self.moderation.items():
@@ -222,10 +232,11 @@ class ModeratorConsole(TranslatedWidget):
         chosen = self.queue.currentItem().data(Qt.ItemDataRole.UserRole) if self.queue.currentItem() else None
         self.queue.clear()
         texts = poll.kind in TEXT_KINDS
-        self.queue.setEnabled(texts)
-        for button in self.moderation.values():
-            button.setEnabled(texts)
+        self.below.setCurrentIndex(0 if texts else 1)
+        self.queue_title.setText(self.tr("Entries (waiting first)") if texts else
+                                 self.tr("Results so far (the stage shows them once revealed)"))
         if not texts:
+            self.results.show_view(stage_view(self.kiosk_event.store, poll.id, hidden_too=True))
             return
         names = {PENDING: self.tr("waiting"), SHOWN: self.tr("shown"), HIDDEN: self.tr("hidden")}
         for entry in entries(self.kiosk_event.store, poll.id, poll.round, (PENDING, SHOWN, HIDDEN)):

@@ -97,6 +97,7 @@ def test_open_with_countdown_reveal_close_and_new_round(qtbot, console: Moderato
     assert page.count.text().endswith(" 1")
     assert page.preview.view.shown.poll.id == "wahl"  # the stage's poll
     assert page.preview.view.shown.results is None  # hidden on the stage, so hidden in the preview
+    assert page.results.view.shown.results["options"][0]["count"] == 1  # the moderator sees the counts already
     page.reveal_button.click()
     assert get_poll(console_event.store, "wahl").revealed
     qtbot.waitUntil(lambda: page.preview.view.shown.results is not None, timeout=2000)
