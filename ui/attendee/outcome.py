@@ -96,7 +96,8 @@ class OutcomeScreen(TranslatedWidget):
         layout.addStretch(1)
         self._result: CheckinResult | None = None
         self._friendly = False
-        self._plain: tuple[str, str, str, str, tuple[Topic, ...]] | None = None
+        self._plain: tuple[str, str, str, str, tuple[Topic, ...], bool] | None = None
+        self._seconds = 0  # the countdown shown
         self.clear()
         self.retranslate()
 
@@ -151,7 +152,8 @@ class OutcomeScreen(TranslatedWidget):
 
     def countdown(self, seconds: int) -> None:
         """Say when the answer goes by itself (and with it the offers on it)."""
-        self.countdown_label.setText(self.tr("This page closes in %n second(s).", "", max(seconds, 1)))
+        self._seconds = max(seconds, 1)
+        self.countdown_label.setText(self.tr("This page closes in %n second(s).", "", self._seconds))
 
     # Inside -----------------------------------------------------------------------------------------------------
 
@@ -163,6 +165,8 @@ class OutcomeScreen(TranslatedWidget):
             self.show_result(self._result, self._friendly)
         elif self._plain is not None:
             self._show_plain(*self._plain)
+        if self._seconds:
+            self.countdown(self._seconds)
         self._after_change()
 
     def _show_plain(self, colour: str, symbol: str, headline: str, message: str, topics: tuple[Topic, ...] = (),

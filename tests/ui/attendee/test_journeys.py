@@ -177,9 +177,11 @@ def test_the_answer_counts_down_to_when_it_goes(qtbot, kiosk: Kiosk) -> None:
     outcome = kiosk.screen.outcome
     assert outcome.countdown_label.text() == "Diese Seite schließt in 6 Sekunden."
     assert outcome.topics_button.isVisible()
+    kiosk.tap(qtbot, kiosk.screen.language_button)
+    qtbot.waitUntil(lambda: outcome.countdown_label.text().startswith("This page closes in"))
     kiosk.screen.return_timer.setInterval(900)
     kiosk.screen.return_timer.start()
-    qtbot.waitUntil(lambda: outcome.countdown_label.text() == "Diese Seite schließt in 1 Sekunde.", timeout=2000)
+    qtbot.waitUntil(lambda: outcome.countdown_label.text() == "This page closes in 1 second.", timeout=2000)
     qtbot.waitUntil(lambda: kiosk.current is kiosk.screen.welcome, timeout=2000)
 
 
