@@ -4,6 +4,7 @@ ballot count; the moderation queue (approve, hide, answered, pin); a preview of 
 and which monitor the stage window fills."""
 
 import signal
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -267,7 +268,7 @@ class ModeratorConsole(TranslatedWidget):
 
     # Steps ----------------------------------------------------------------------------------------------------
 
-    def _step(self, step, *args) -> None:
+    def _step(self, step: Callable[..., Poll], *args: object) -> None:
         """Run a lifecycle step on the selected poll; a refusal shows its reason."""
         if self.poll is None:
             return
