@@ -188,7 +188,8 @@ def scenes(window: MainWindow) -> list[Scene]:
             kiosk.programme.show_details(entry)
 
     def vote(step: int) -> Callable[[], None]:
-        """The kiosk's voting screens on a live poll of eight options (the badge, the answer, the thank-you)."""
+        """The kiosk's voting screens on a live poll of eight options: "Vote now" on the welcome screen (step -1),
+        the badge (0), the answer (1), the thank-you (2)."""
         def show() -> None:
             store = window.kiosk_event.store
             if find_poll(store, TOUR_POLL.id) is None:
@@ -197,7 +198,8 @@ def scenes(window: MainWindow) -> list[Scene]:
             window.show_kiosk()
             kiosk.reset()
             kiosk.voting.look()
-            kiosk.vote_button.click()
+            if step >= 0:
+                kiosk.vote_button.click()
             if step >= 1:
                 kiosk.handle_scan(voter)
             if step >= 2:
@@ -233,7 +235,8 @@ def scenes(window: MainWindow) -> list[Scene]:
         Scene("19-welcome-back", outcome_like(Outcome.WELCOME, returning=True)),
         Scene("20-help-desk", help_desk),
         *optional,
-        Scene("24-vote-badge", vote(0)),
+        Scene("24-vote-welcome", vote(-1)),
+        Scene("24a-vote-badge", vote(0)),
         Scene("24b-vote-answer", vote(1)),
         Scene("24c-vote-thanks", vote(2)),
     ]

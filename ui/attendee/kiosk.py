@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.attendees.records import Attendee
 from kiosk.attendees.search import SearchHit, kiosk_search
@@ -66,7 +66,7 @@ class AttendeeKiosk(TranslatedWidget):
         self.programme_button.setVisible(False)
         self._has_programme = False
         self.vote_button = TouchButton(role="primary", height_mm=KEY_MM, points=BODY)  # on the welcome screen
-        self.vote_button.setMaximumWidth(touch(50))
+        self.vote_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # its text's width
         self.vote_button.clicked.connect(self._open_voting)
         self.vote_button.setVisible(False)
         self._has_poll = False
