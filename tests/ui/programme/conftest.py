@@ -45,3 +45,14 @@ def programme_event(tmp_path: Path) -> Iterator[Event]:
 @pytest.fixture
 def view(programme_event: Event) -> ProgrammeView:
     return load_view(programme_event.store, BERLIN)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> Iterator[None]:
+    """The screens' English texts, whatever translator an earlier test left behind (a window fixture that
+    installs German later still wins: the translator installed last is asked first)."""
+    from ui.i18n import Languages
+
+    languages = Languages(qapp, "en")
+    yield
+    languages.uninstall()
