@@ -13,6 +13,7 @@ from ui.widgets.theme import RED, touch
 CARD_STYLE = ("QFrame#card { background: white; border: 2px solid #C9D1DC; border-radius: 14px; }"
               "QFrame#card[changed=\"true\"] { border-color: " + RED + "; }"
               "QFrame#card[empty=\"true\"] { background: transparent; border: 2px dashed #C9D1DC; }")
+NARROW_PX = 1000
 SCROLL_STYLE = "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
 
 
@@ -95,11 +96,8 @@ class NowNextPage(TranslatedWidget):
         self.now_heading = PlainLabel(points=16, bold=True)
         self.next_heading = PlainLabel(points=16, bold=True)
         self.empty = PlainLabel(points=22)
-        self.grid.addWidget(self.now_heading, 0, 1)
-        self.grid.addWidget(self.next_heading, 0, 2)
-        self.grid.setColumnStretch(1, 3)
-        self.grid.setColumnStretch(2, 3)
-        self.grid.setColumnStretch(0, 1)
+        self.narrow = False  # portrait: the room's name above its two cards instead of beside them
+        self._place(self.now_heading, self.next_heading, 0)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addWidget(self.empty)
@@ -109,6 +107,34 @@ class NowNextPage(TranslatedWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(touch_scroll(content))
         self.retranslate()
+
+    def _place(self, now: QWidget, upcoming: QWidget, row: int, room: QWidget | None = None) -> None:
+        """Put one row into the grid: room | now | next, or on a narrow screen the room above now | next."""
+        for widget in (room, now, upcoming):
+            if widget is not None:
+                self.grid.removeWidget(widget)
+        if self.narrow:
+            if room is not None:
+                self.grid.addWidget(room, 2 * row - 1, 0, 1, 2)
+            self.grid.addWidget(now, 2 * row, 0)
+            self.grid.addWidget(upcoming, 2 * row, 1)
+        else:
+            if room is not None:
+                self.grid.addWidget(room, row, 0)
+            self.grid.addWidget(now, row, 1)
+            self.grid.addWidget(upcoming, row, 2)
+        stretches = (1, 1, 0) if self.narrow else (1, 3, 3)
+        for column, stretch in enumerate(stretches):
+            self.grid.setColumnStretch(column, stretch)
+
+    def resizeEvent(self, event) -> None:
+        narrow = event.size().width() < NARROW_PX
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self._place(self.now_heading, self.next_heading, 0)
+            for index, (room, now, upcoming) in enumerate(self.rows, start=1):
+                self._place(now, upcoming, index, room)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.now_heading.setText(self.tr("Now"))
@@ -120,14 +146,12 @@ class NowNextPage(TranslatedWidget):
         """Fill a row per room, making rows only when there are more rooms than before."""
         self.lines = lines
         while len(self.rows) < len(lines):
-            row = len(self.rows) + 1
             room, now, upcoming = PlainLabel(points=18, bold=True), SessionCard(), SessionCard()
             room.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             now.chosen.connect(self.chosen)
             upcoming.chosen.connect(self.chosen)
-            for column, widget in enumerate((room, now, upcoming)):
-                self.grid.addWidget(widget, row, column)
             self.rows.append((room, now, upcoming))
+            self._place(now, upcoming, len(self.rows), room)
         for index, (room, now, upcoming) in enumerate(self.rows):
             visible = index < len(lines)
             for widget in (room, now, upcoming):
