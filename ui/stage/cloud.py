@@ -49,9 +49,12 @@ class WordCloud:
         self.order = [w for w in self.order if w in self.counts] + \
             [w for w in self.counts if w not in set(self.order)]
         largest, smallest = height / 6, max(16.0, height / 18)
-        pixels = {w: smallest + (largest - smallest) * size_step(self.counts[w]) / (STEPS - 1) for w in self.order}
+        steps = {w: size_step(self.counts[w]) for w in self.order}
+        pixels = {w: smallest + (largest - smallest) * step / (STEPS - 1) for w, step in steps.items()}
+        room = {w: smallest + (largest - smallest) * min(step + 1, STEPS - 1) / (STEPS - 1)  # room to grow a size
+                for w, step in steps.items()}
         while True:
-            boxes = [(w, *self._measure(w, round(pixels[w] * self.scale))) for w in self.order]
+            boxes = [(w, *self._measure(w, round(room[w] * self.scale))) for w in self.order]
             covered = sum(bw * bh for _, bw, bh in boxes) / max(width * height, 1.0)
             if covered > FILL and self.scale > 0.2:
                 self.scale *= SHRINK
