@@ -184,12 +184,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="317"/>
+        <location filename="../../ui/attendee/screens.py" line="311"/>
         <source>Is this you?</source>
         <translation>Sind Sie das?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="318"/>
+        <location filename="../../ui/attendee/screens.py" line="312"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>Zur Bestätigung tippen Sie den ersten Buchstaben Ihrer E-Mail-Adresse.</numerusform>
@@ -197,17 +197,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="320"/>
+        <location filename="../../ui/attendee/screens.py" line="314"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="321"/>
+        <location filename="../../ui/attendee/screens.py" line="315"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="343"/>
+        <location filename="../../ui/attendee/screens.py" line="337"/>
         <source>That does not match. Please try again.</source>
         <translation>Das passt leider nicht. Bitte noch einmal versuchen.</translation>
     </message>
@@ -215,32 +215,32 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="209"/>
         <source>{time} · {room}</source>
         <translation>{time} · {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="212"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="212"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="213"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="213"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="190"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="214"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -410,27 +410,27 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="155"/>
+        <location filename="../../ui/polls/console.py" line="158"/>
         <source>Live polls – moderation</source>
         <translation>Live-Umfragen – Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="156"/>
+        <location filename="../../ui/polls/console.py" line="159"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (Sekunden, 0 = keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="157"/>
+        <location filename="../../ui/polls/console.py" line="160"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="158"/>
+        <location filename="../../ui/polls/console.py" line="161"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="159"/>
+        <location filename="../../ui/polls/console.py" line="162"/>
         <source>New round</source>
         <translation>Neue Runde</translation>
     </message>
@@ -440,22 +440,27 @@
         <translation>Beiträge (wartende zuerst)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="160"/>
+        <location filename="../../ui/polls/console.py" line="270"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="160"/>
+        <location filename="../../ui/polls/console.py" line="270"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="160"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="161"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="272"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
@@ -545,19 +550,24 @@
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="245"/>
+        <location filename="../../ui/polls/console.py" line="247"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="247"/>
+        <location filename="../../ui/polls/console.py" line="249"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="249"/>
+        <location filename="../../ui/polls/console.py" line="251"/>
         <source>flagged: %1</source>
         <translation>markiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="272"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
     </message>
 </context>
 <context>
@@ -576,27 +586,27 @@
 <context>
     <name>NowNextPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="114"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="140"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="115"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="141"/>
         <source>Next</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="116"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="142"/>
         <source>Nothing more on the programme today.</source>
         <translation>Heute steht nichts mehr auf dem Programm.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="140"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="164"/>
         <source>nothing running</source>
         <translation>gerade nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="142"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="166"/>
         <source>nothing more today</source>
         <translation>heute nichts mehr</translation>
     </message>
@@ -652,34 +662,34 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="162"/>
+        <location filename="../../ui/attendee/outcome.py" line="163"/>
         <source>Pick my topics</source>
         <translation>Meine Themen wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="217"/>
+        <location filename="../../ui/attendee/outcome.py" line="218"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="224"/>
-        <location filename="../../ui/attendee/outcome.py" line="227"/>
-        <location filename="../../ui/attendee/outcome.py" line="230"/>
+        <location filename="../../ui/attendee/outcome.py" line="225"/>
+        <location filename="../../ui/attendee/outcome.py" line="228"/>
+        <location filename="../../ui/attendee/outcome.py" line="231"/>
         <source>Welcome, {name}!</source>
         <translation>Willkommen, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="230"/>
+        <location filename="../../ui/attendee/outcome.py" line="231"/>
         <source>You are checked in.</source>
         <translation>Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="161"/>
+        <location filename="../../ui/attendee/outcome.py" line="162"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="156"/>
+        <location filename="../../ui/attendee/outcome.py" line="157"/>
         <source>This page closes in %n second(s).</source>
         <translation>
             <numerusform>Diese Seite schließt in %n Sekunde.</numerusform>
@@ -687,92 +697,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="163"/>
+        <location filename="../../ui/attendee/outcome.py" line="164"/>
         <source>Find me by name</source>
         <translation>Mit Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="182"/>
+        <location filename="../../ui/attendee/outcome.py" line="183"/>
         <source>Your topic badge is being printed.</source>
         <translation>Ihr Themen-Badge wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="195"/>
+        <location filename="../../ui/attendee/outcome.py" line="196"/>
         <source>Your name search continues after this.</source>
         <translation>Danach geht Ihre Namenssuche weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="212"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
         <source>at the printer next to this kiosk</source>
         <translation>am Drucker neben diesem Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="213"/>
+        <location filename="../../ui/attendee/outcome.py" line="214"/>
         <source>Pick it up {place}.</source>
         <translation>Abholung {place}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="221"/>
+        <location filename="../../ui/attendee/outcome.py" line="222"/>
         <source>Welcome back, {name}!</source>
         <translation>Willkommen zurück, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="222"/>
+        <location filename="../../ui/attendee/outcome.py" line="223"/>
         <source>You are checked in for today.</source>
         <translation>Sie sind für heute eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <location filename="../../ui/attendee/outcome.py" line="225"/>
         <source>Your badge is being printed.</source>
         <translation>Ihr Badge wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="228"/>
+        <location filename="../../ui/attendee/outcome.py" line="229"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Wählen Sie Ihre Themen – danach wird Ihr Badge gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="232"/>
+        <location filename="../../ui/attendee/outcome.py" line="233"/>
         <source>You are checked in</source>
         <translation>Sie sind eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="232"/>
+        <location filename="../../ui/attendee/outcome.py" line="233"/>
         <source>Your badge is on its way.</source>
         <translation>Ihr Badge kommt gleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="234"/>
+        <location filename="../../ui/attendee/outcome.py" line="235"/>
         <source>You are already checked in</source>
         <translation>Sie sind bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="235"/>
+        <location filename="../../ui/attendee/outcome.py" line="236"/>
         <source>If that was not you, please go to the help desk.</source>
         <translation>Falls Sie das nicht waren, kommen Sie bitte zum Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="255"/>
+        <location filename="../../ui/attendee/outcome.py" line="256"/>
         <source>Checked in {when} ({place}).</source>
         <translation>Eingecheckt {when} ({place}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="256"/>
+        <location filename="../../ui/attendee/outcome.py" line="257"/>
         <source>Checked in {when}.</source>
         <translation>Eingecheckt {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="263"/>
+        <location filename="../../ui/attendee/outcome.py" line="264"/>
         <source>on {date} at {time}</source>
         <translation>am {date} um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="265"/>
+        <location filename="../../ui/attendee/outcome.py" line="266"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="267"/>
+        <location filename="../../ui/attendee/outcome.py" line="268"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -780,33 +790,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="268"/>
+        <location filename="../../ui/attendee/outcome.py" line="269"/>
         <source>at {time}</source>
         <translation>um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="238"/>
+        <location filename="../../ui/attendee/outcome.py" line="239"/>
         <source>This ticket has been cancelled</source>
         <translation>Dieses Ticket wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="240"/>
+        <location filename="../../ui/attendee/outcome.py" line="241"/>
         <source>Your ticket is not valid today</source>
         <translation>Ihr Ticket gilt heute nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="242"/>
+        <location filename="../../ui/attendee/outcome.py" line="243"/>
         <source>This is not a ticket for this event</source>
         <translation>Das ist kein Ticket für diese Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="243"/>
-        <location filename="../../ui/attendee/outcome.py" line="246"/>
+        <location filename="../../ui/attendee/outcome.py" line="244"/>
+        <location filename="../../ui/attendee/outcome.py" line="247"/>
         <source>Find yourself by name – or go to the help desk, we will sort it out.</source>
         <translation>Suchen Sie sich mit Ihrem Namen – oder kommen Sie zum Info-Counter, wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="245"/>
+        <location filename="../../ui/attendee/outcome.py" line="246"/>
         <source>We could not find this ticket</source>
         <translation>Dieses Ticket konnten wir nicht finden</translation>
     </message>
@@ -1007,22 +1017,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="222"/>
+        <location filename="../../ui/attendee/screens.py" line="216"/>
         <source>Find your registration</source>
         <translation>Anmeldung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="223"/>
+        <location filename="../../ui/attendee/screens.py" line="217"/>
         <source>Your name or organisation</source>
         <translation>Ihr Name oder Ihre Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="224"/>
+        <location filename="../../ui/attendee/screens.py" line="218"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="248"/>
+        <location filename="../../ui/attendee/screens.py" line="242"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
@@ -1030,17 +1040,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="250"/>
+        <location filename="../../ui/attendee/screens.py" line="244"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Niemand gefunden. Bitte Schreibweise prüfen oder am Info-Counter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="245"/>
+        <location filename="../../ui/attendee/screens.py" line="239"/>
         <source>More found — keep typing</source>
         <translation>Weitere gefunden – bitte weitertippen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="252"/>
+        <location filename="../../ui/attendee/screens.py" line="246"/>
         <source>Tap your name.</source>
         <translation>Tippen Sie auf Ihren Namen.</translation>
     </message>
@@ -1738,22 +1748,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="133"/>
+        <location filename="../../ui/attendee/screens.py" line="127"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="134"/>
+        <location filename="../../ui/attendee/screens.py" line="128"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Halten Sie den QR-Code Ihres Tickets unter den Scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="135"/>
+        <location filename="../../ui/attendee/screens.py" line="129"/>
         <source>Find me by name</source>
         <translation>Mit Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="136"/>
+        <location filename="../../ui/attendee/screens.py" line="130"/>
         <source>…or show it to the camera.</source>
         <translation>… oder zeigen Sie ihn der Kamera.</translation>
     </message>

@@ -184,12 +184,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="317"/>
+        <location filename="../../ui/attendee/screens.py" line="311"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="318"/>
+        <location filename="../../ui/attendee/screens.py" line="312"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>To confirm, type the first letter of your e-mail address.</numerusform>
@@ -197,17 +197,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="320"/>
+        <location filename="../../ui/attendee/screens.py" line="314"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="321"/>
+        <location filename="../../ui/attendee/screens.py" line="315"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="343"/>
+        <location filename="../../ui/attendee/screens.py" line="337"/>
         <source>That does not match. Please try again.</source>
         <translation>That does not match. Please try again.</translation>
     </message>
@@ -215,32 +215,32 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="209"/>
         <source>{time} · {room}</source>
         <translation>{time} · {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="212"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="188"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="212"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="213"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="189"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="190"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="214"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -410,27 +410,27 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="155"/>
+        <location filename="../../ui/polls/console.py" line="158"/>
         <source>Live polls – moderation</source>
         <translation>Live polls – moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="156"/>
+        <location filename="../../ui/polls/console.py" line="159"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (seconds, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="157"/>
+        <location filename="../../ui/polls/console.py" line="160"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="158"/>
+        <location filename="../../ui/polls/console.py" line="161"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="159"/>
+        <location filename="../../ui/polls/console.py" line="162"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
@@ -440,22 +440,27 @@
         <translation>Entries (waiting first)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="160"/>
+        <location filename="../../ui/polls/console.py" line="270"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="160"/>
+        <location filename="../../ui/polls/console.py" line="270"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="160"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="161"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="272"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
@@ -545,19 +550,24 @@
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="245"/>
+        <location filename="../../ui/polls/console.py" line="247"/>
         <source>pinned</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="247"/>
+        <location filename="../../ui/polls/console.py" line="249"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="249"/>
+        <location filename="../../ui/polls/console.py" line="251"/>
         <source>flagged: %1</source>
         <translation>flagged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="272"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -576,27 +586,27 @@
 <context>
     <name>NowNextPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="114"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="140"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="115"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="141"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="116"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="142"/>
         <source>Nothing more on the programme today.</source>
         <translation>Nothing more on the programme today.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="140"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="164"/>
         <source>nothing running</source>
         <translation>nothing running</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="142"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="166"/>
         <source>nothing more today</source>
         <translation>nothing more today</translation>
     </message>
@@ -652,34 +662,34 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="162"/>
+        <location filename="../../ui/attendee/outcome.py" line="163"/>
         <source>Pick my topics</source>
         <translation>Pick my topics</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="217"/>
+        <location filename="../../ui/attendee/outcome.py" line="218"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Please go to the help desk – we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="224"/>
-        <location filename="../../ui/attendee/outcome.py" line="227"/>
-        <location filename="../../ui/attendee/outcome.py" line="230"/>
+        <location filename="../../ui/attendee/outcome.py" line="225"/>
+        <location filename="../../ui/attendee/outcome.py" line="228"/>
+        <location filename="../../ui/attendee/outcome.py" line="231"/>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="230"/>
+        <location filename="../../ui/attendee/outcome.py" line="231"/>
         <source>You are checked in.</source>
         <translation>You are checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="161"/>
+        <location filename="../../ui/attendee/outcome.py" line="162"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="156"/>
+        <location filename="../../ui/attendee/outcome.py" line="157"/>
         <source>This page closes in %n second(s).</source>
         <translation>
             <numerusform>This page closes in %n second.</numerusform>
@@ -687,92 +697,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="163"/>
+        <location filename="../../ui/attendee/outcome.py" line="164"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="182"/>
+        <location filename="../../ui/attendee/outcome.py" line="183"/>
         <source>Your topic badge is being printed.</source>
         <translation>Your topic badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="195"/>
+        <location filename="../../ui/attendee/outcome.py" line="196"/>
         <source>Your name search continues after this.</source>
         <translation>Your name search continues after this.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="212"/>
+        <location filename="../../ui/attendee/outcome.py" line="213"/>
         <source>at the printer next to this kiosk</source>
         <translation>at the printer next to this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="213"/>
+        <location filename="../../ui/attendee/outcome.py" line="214"/>
         <source>Pick it up {place}.</source>
         <translation>Pick it up {place}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="221"/>
+        <location filename="../../ui/attendee/outcome.py" line="222"/>
         <source>Welcome back, {name}!</source>
         <translation>Welcome back, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="222"/>
+        <location filename="../../ui/attendee/outcome.py" line="223"/>
         <source>You are checked in for today.</source>
         <translation>You are checked in for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="224"/>
+        <location filename="../../ui/attendee/outcome.py" line="225"/>
         <source>Your badge is being printed.</source>
         <translation>Your badge is being printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="228"/>
+        <location filename="../../ui/attendee/outcome.py" line="229"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Pick your topics – your badge prints right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="232"/>
+        <location filename="../../ui/attendee/outcome.py" line="233"/>
         <source>You are checked in</source>
         <translation>You are checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="232"/>
+        <location filename="../../ui/attendee/outcome.py" line="233"/>
         <source>Your badge is on its way.</source>
         <translation>Your badge is on its way.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="234"/>
+        <location filename="../../ui/attendee/outcome.py" line="235"/>
         <source>You are already checked in</source>
         <translation>You are already checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="235"/>
+        <location filename="../../ui/attendee/outcome.py" line="236"/>
         <source>If that was not you, please go to the help desk.</source>
         <translation>If that was not you, please go to the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="255"/>
+        <location filename="../../ui/attendee/outcome.py" line="256"/>
         <source>Checked in {when} ({place}).</source>
         <translation>Checked in {when} ({place}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="256"/>
+        <location filename="../../ui/attendee/outcome.py" line="257"/>
         <source>Checked in {when}.</source>
         <translation>Checked in {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="263"/>
+        <location filename="../../ui/attendee/outcome.py" line="264"/>
         <source>on {date} at {time}</source>
         <translation>on {date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="265"/>
+        <location filename="../../ui/attendee/outcome.py" line="266"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="267"/>
+        <location filename="../../ui/attendee/outcome.py" line="268"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -780,33 +790,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="268"/>
+        <location filename="../../ui/attendee/outcome.py" line="269"/>
         <source>at {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="238"/>
+        <location filename="../../ui/attendee/outcome.py" line="239"/>
         <source>This ticket has been cancelled</source>
         <translation>This ticket has been cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="240"/>
+        <location filename="../../ui/attendee/outcome.py" line="241"/>
         <source>Your ticket is not valid today</source>
         <translation>Your ticket is not valid today</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="242"/>
+        <location filename="../../ui/attendee/outcome.py" line="243"/>
         <source>This is not a ticket for this event</source>
         <translation>This is not a ticket for this event</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="243"/>
-        <location filename="../../ui/attendee/outcome.py" line="246"/>
+        <location filename="../../ui/attendee/outcome.py" line="244"/>
+        <location filename="../../ui/attendee/outcome.py" line="247"/>
         <source>Find yourself by name – or go to the help desk, we will sort it out.</source>
         <translation>Find yourself by name – or go to the help desk, we will sort it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="245"/>
+        <location filename="../../ui/attendee/outcome.py" line="246"/>
         <source>We could not find this ticket</source>
         <translation>We could not find this ticket</translation>
     </message>
@@ -1007,22 +1017,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="222"/>
+        <location filename="../../ui/attendee/screens.py" line="216"/>
         <source>Find your registration</source>
         <translation>Find your registration</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="223"/>
+        <location filename="../../ui/attendee/screens.py" line="217"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="224"/>
+        <location filename="../../ui/attendee/screens.py" line="218"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="248"/>
+        <location filename="../../ui/attendee/screens.py" line="242"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
@@ -1030,17 +1040,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="250"/>
+        <location filename="../../ui/attendee/screens.py" line="244"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Nobody found. Check the spelling, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="245"/>
+        <location filename="../../ui/attendee/screens.py" line="239"/>
         <source>More found — keep typing</source>
         <translation>More found — keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="252"/>
+        <location filename="../../ui/attendee/screens.py" line="246"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
@@ -1738,22 +1748,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="133"/>
+        <location filename="../../ui/attendee/screens.py" line="127"/>
         <source>Welcome!</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="134"/>
+        <location filename="../../ui/attendee/screens.py" line="128"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Hold the QR code of your ticket under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="135"/>
+        <location filename="../../ui/attendee/screens.py" line="129"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="136"/>
+        <location filename="../../ui/attendee/screens.py" line="130"/>
         <source>…or show it to the camera.</source>
         <translation>…or show it to the camera.</translation>
     </message>

@@ -27,7 +27,7 @@ from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
 from kiosk.polls import store as polls
 from kiosk.polls.model import CLOSED, DRAFT, OPEN_STATE, TEXT_KINDS, Poll, PollError
-from kiosk.polls.moderation import HIDDEN, PENDING, SHOWN, entries, moderate
+from kiosk.polls.moderation import HIDDEN, PENDING, SHOWN, Entry, entries, moderate
 from kiosk.polls.text import display_text
 from kiosk.polls.views import StageView, session_first, stage_view
 from kiosk.programme.views import ProgrammeView
@@ -48,6 +48,7 @@ class ModeratorConsole(TranslatedWidget):
         super().__init__()
         self.kiosk_event, self.programme, self.feed = event, programme, feed
         self.poll: Poll | None = None
+        self.listed: dict[int, Entry] = {}  # the entries in the queue list, by id
         self.stage_window: StageWindow | None = None
         self.heading = PlainLabel(points=TITLE, bold=True)
         self.list = QListWidget()
@@ -82,6 +83,7 @@ class ModeratorConsole(TranslatedWidget):
         self.queue = QListWidget()
         self.queue.setWordWrap(True)
         self.queue.setFont(font(SMALL))
+        self.queue.currentRowChanged.connect(lambda _row: self._label_moderation())
         for listing in (self.list, self.queue):  # they scroll: the window decides their height
             listing.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.moderation = {action: TouchButton(height_mm=KEY_MM, points=SMALL)
@@ -158,10 +160,7 @@ class ModeratorConsole(TranslatedWidget):
         self.open_button.setText(self.tr("Open"))
         self.close_button.setText(self.tr("Close"))
         self.round_button.setText(self.tr("New round"))
-        labels = {"approve": self.tr("Approve"), "hide": self.tr("Hide"), "answered": self.tr("Answered"),
-                  "pin": self.tr("Pin")}
-        for action, button in self.moderation.items():
-            button.setText(labels[action])
+        self._label_moderation()
         self.preview_title.setText(self.tr("On the stage now"))
         self.screen_label.setText(self.tr("Stage screen"))
         self.stage_button.setText(self.tr("Show the stage there"))
@@ -240,7 +239,9 @@ class ModeratorConsole(TranslatedWidget):
             self.results.show_view(stage_view(self.kiosk_event.store, poll.id, hidden_too=True))
             return
         names = {PENDING: self.tr("waiting"), SHOWN: self.tr("shown"), HIDDEN: self.tr("hidden")}
-        for entry in entries(self.kiosk_event.store, poll.id, poll.round, (PENDING, SHOWN, HIDDEN)):
+        shown = entries(self.kiosk_event.store, poll.id, poll.round, (PENDING, SHOWN, HIDDEN))
+        self.listed = {entry.id: entry for entry in shown}
+        for entry in shown:
             marks = [names[entry.status]]
             if entry.pinned:
                 marks.append(self.tr("pinned"))
@@ -261,6 +262,16 @@ class ModeratorConsole(TranslatedWidget):
         self.preview.setFixedHeight(height)
         self.preview.setMaximumWidth(height * 16 // 9)
         super().resizeEvent(event)
+
+    def _label_moderation(self) -> None:
+        """The keys say what they will do to the selected entry (pin or unpin, answered or not)."""
+        item = self.queue.currentItem()
+        entry = self.listed.get(int(item.data(Qt.ItemDataRole.UserRole))) if item else None
+        labels = {"approve": self.tr("Approve"), "hide": self.tr("Hide"),
+                  "answered": self.tr("Not answered") if entry and entry.answered else self.tr("Answered"),
+                  "pin": self.tr("Unpin") if entry and entry.pinned else self.tr("Pin")}
+        for action, button in self.moderation.items():
+            button.setText(labels[action])
 
     def _stage_changed(self, view: StageView) -> None:
         self.preview.show_view(view)
@@ -297,6 +308,10 @@ class ModeratorConsole(TranslatedWidget):
         item = self.queue.currentItem()
         if item is None:
             return
+        entry = self.listed.get(int(item.data(Qt.ItemDataRole.UserRole)))
+        done = {"pin": entry.pinned, "answered": entry.answered} if entry else {}
+        if done.get(action):  # the same key undoes it
+            action = {"pin": "unpin", "answered": "unanswered"}[action]
         try:
             moderate(self.kiosk_event.store, int(item.data(Qt.ItemDataRole.UserRole)), action, utc_now())
         except PollError as error:

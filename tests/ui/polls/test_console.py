@@ -128,6 +128,9 @@ def test_the_queue_approves_pins_and_hides(qtbot, console: ModeratorWindow, cons
         page.moderation[action].click()
     shown = entries(console_event.store, "fragen", 1)
     assert [(e.text, e.pinned) for e in shown] == [("Wer zahlt <b>das</b>?", True)]
+    assert page.moderation["pin"].text() == page.tr("Unpin")
+    page.moderation["pin"].click()  # the same key undoes it
+    assert not entries(console_event.store, "fragen", 1)[0].pinned
     page.queue.setCurrentRow(page.queue.count() - 1)
     page.moderation["hide"].click()
     statuses = sorted(e.status for e in entries(console_event.store, "fragen", 1, ("pending", "shown", "hidden")))
