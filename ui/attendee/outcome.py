@@ -117,7 +117,8 @@ class OutcomeScreen(TranslatedWidget):
             self.role.setText(result.category.role_label)
             self.role.set_colour(result.category.colour)
             self.role.setVisible(True)
-        self.topics_button.setVisible(self.offer_topics and (good or result.outcome is Outcome.ALREADY_CHECKED_IN))
+        self.topics_button.setVisible(self.offer_topics and result.outcome in (Outcome.WELCOME,
+                                                                               Outcome.ALREADY_CHECKED_IN))
         self.search_button.setVisible(result.outcome in (Outcome.UNKNOWN, Outcome.INVALID))
         headline, message, pickup = self._texts(result)
         self.headline.setText(headline)

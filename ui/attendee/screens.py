@@ -42,11 +42,6 @@ def day_text(when: datetime) -> str:
                               QCoreApplication.translate("Moment", "ddd d MMM"))
 
 
-def is_portrait(widget: QWidget) -> bool:
-    """Whether the widget is taller than wide (a kiosk screen turned on its side)."""
-    return widget.height() > widget.width()
-
-
 class TwoPanels(QBoxLayout):
     """Two panels side by side on a landscape screen, stacked on a portrait one (the second at the bottom,
     where the keyboard belongs); `orient` follows the widget's shape."""
@@ -118,7 +113,6 @@ class WelcomeScreen(TranslatedWidget):
         self.panels = TwoPanels(self, text, side)
         self.panels.setContentsMargins(MARGIN, 0, MARGIN, MARGIN)
         self.panels.setSpacing(MARGIN)
-        self._text = text
         self.retranslate()
 
     def resizeEvent(self, event) -> None:  # portrait screens stack the text over the pictogram
