@@ -76,6 +76,7 @@ def bidi_levels(text: str) -> list[int]:
     """Unicode bidi embedding level of every character (rules P2-I2 of UAX #9)."""
     if not any(unicodedata.bidirectional(ch) in _RTL_TYPES for ch in text):
         return [0] * len(text)
+    text = _with_bidi_classes(text)
     storage = bidi_algorithm.get_empty_storage()
     base = bidi_algorithm.get_base_level(text)
     storage["base_level"] = base
@@ -87,6 +88,20 @@ def bidi_levels(text: str) -> list[int]:
     bidi_algorithm.resolve_neutral_types(storage, False)
     bidi_algorithm.resolve_implicit_levels(storage, False)
     return [ch["level"] for ch in chars]
+
+
+# Unassigned code points have no bidi class in `unicodedata`, which python-bidi cannot handle; UAX #9 gives
+# them R in the blocks set aside for right-to-left scripts and L elsewhere.
+_RTL_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF), (0x1E800, 0x1EFFF))
+
+
+def _with_bidi_classes(text: str) -> str:
+    """The text with every character that has no bidi class replaced by a stand-in of its default class."""
+    def stand_in(ch: str) -> str:
+        if unicodedata.bidirectional(ch):
+            return ch
+        return "\u05d0" if any(low <= ord(ch) <= high for low, high in _RTL_BLOCKS) else "a"
+    return "".join(map(stand_in, text))
 
 
 def visual_order(levels: list[int]) -> list[int]:

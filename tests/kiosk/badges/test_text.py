@@ -115,3 +115,10 @@ def test_bidi_orders_runs_visually() -> None:
     assert visual_order([0, 1, 1, 2, 0]) == [0, 3, 2, 1, 4]
     runs = shape_line("שלום abc", BOLD).runs  # right-to-left paragraph: the Latin word comes first
     assert [(run.text, run.rtl) for run in runs] == [("abc", False), ("שלום ", True)]
+
+
+def test_unassigned_code_points_get_their_default_direction() -> None:
+    # found by the fit property test: python-bidi fails on characters without a bidi class
+    assert bidi_levels("\U00012544\U0001ec71") == [0, 1]  # L by default, then R in a block set aside for Arabic
+    assert bidi_levels("\U0001ec71\u0378") == [1, 2]
+    assert shape_line("\U0001ec71 Anna", BOLD).runs  # a badge line with it is drawable
