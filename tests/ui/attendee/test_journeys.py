@@ -363,3 +363,17 @@ def test_touch_targets_of_every_attendee_screen(qtbot, kiosk: Kiosk) -> None:
     language = kiosk.screen.language_button
     corner = language.mapTo(kiosk.screen, QPoint(language.width(), 0))
     assert kiosk.screen.width() - corner.x() >= 16 and corner.y() >= 8  # not glued to the screen's edge
+
+
+def test_without_kiosk_texts_the_default_pickup_and_no_kiosk_named(qtbot, tmp_path: Path) -> None:
+    opened = open_kiosk(qtbot, event_folder(tmp_path))  # no [kiosks] table at all
+    try:
+        outcome = opened.screen.outcome
+        opened.screen.handle_scan(SOPHIE)
+        assert outcome.pickup.text() == "Abholung am Drucker neben diesem Kiosk."
+        opened.screen.reset()
+        opened.later(10 * 60)
+        opened.screen.handle_scan(SOPHIE)
+        assert outcome.message.text().startswith("Eingecheckt vor 10 Minuten. Falls")
+    finally:
+        close_kiosk(opened)
