@@ -41,6 +41,7 @@ class StageBoard(QWidget):
         self.programme: ProgrammeView | None = None
         self.now = datetime.now().astimezone()
         self.glide = Glide()
+        self._question_cache: tuple[object, QFont, int] = ((), QFont(), 0)
         self.cloud = WordCloud()
         self.frames = QTimer(self)
         self.frames.setInterval(FRAME_MS)
@@ -104,26 +105,29 @@ class StageBoard(QWidget):
     def _footer_height(self) -> int:
         return round(120 * self.unit)
 
-    def _question_font(self) -> QFont:
-        """As large as lets the whole question fit in three lines (a long one on a 4:3 projector gets smaller)."""
-        shown = self.view.shown if self.view else None
-        text = display_text(shown.poll.definition.question) if shown else ""
-        width = self.width() - 2 * self._margin() - (round(220 * self.unit) if shown and shown.poll.closes_at else 0)
-        for pixels in QUESTION_PIXELS:
-            font = pixel_font(pixels * self.unit, bold=True)
-            if len(wrapped(QFontMetrics(font), text, width, 4)) <= 3:
-                return font
-        return font
-
-    def _question_height(self) -> int:
-        """The height of the question's lines (at most three)."""
+    def _question(self) -> tuple[QFont, int]:
+        """The question's font and height: as large as lets the whole question fit in three lines (a long one on a
+        4:3 projector gets smaller); worked out once per question and size, not in every frame."""
         shown = self.view.shown if self.view else None
         if shown is None:
-            return 0
-        font = self._question_font()
+            return pixel_font(QUESTION_PIXELS[0] * self.unit, bold=True), 0
+        text = display_text(shown.poll.definition.question)
         width = self.width() - 2 * self._margin() - (round(220 * self.unit) if shown.poll.closes_at else 0)
-        lines = wrapped(QFontMetrics(font), display_text(shown.poll.definition.question), width, 3)
-        return len(lines) * QFontMetrics(font).lineSpacing()
+        key = (text, width, self.height())
+        if self._question_cache[0] != key:
+            for pixels in QUESTION_PIXELS:
+                font = pixel_font(pixels * self.unit, bold=True)
+                lines = wrapped(QFontMetrics(font), text, width, 4)
+                if len(lines) <= 3:
+                    break
+            self._question_cache = (key, font, min(len(lines), 3) * QFontMetrics(font).lineSpacing())
+        return self._question_cache[1], self._question_cache[2]
+
+    def _question_font(self) -> QFont:
+        return self._question()[0]
+
+    def _question_height(self) -> int:
+        return self._question()[1]
 
     def _results_area(self) -> QRect:
         margin = self._margin()

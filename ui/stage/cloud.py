@@ -63,6 +63,8 @@ class WordCloud:
             else:
                 break
         self.fonts = {w: pixel_font(round(pixels[w] * self.scale), bold=True) for w in self.order}
+        for word in self.order:  # laid out here, at most 4 times a second, not in a frame
+            self._static(word)
         result = place_words(boxes, width, height, self.layout)
         self.reflows += result.reflowed
         self.layout = result.boxes
