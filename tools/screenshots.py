@@ -1,6 +1,7 @@
 """Grab every kiosk and staff screen at kiosk sizes, for looking at them and for the README.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [--sizes 1920x1080,1280x800,800x1280] [--language en]
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [--sizes 1920x1080,1280x800,800x1280]
+        [--language en] [--only 01-welcome,11-staff-attendees]
 
 Each size gets a fresh demo event and window (a second size never sees the first one's scans), and the screens
 come from the tour the layout test walks too (ui/screen_tour.py).
