@@ -1540,57 +1540,57 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="181"/>
+        <location filename="../../ui/stage/board.py" line="185"/>
         <source>Voting starts soon</source>
         <translation>Die Abstimmung beginnt gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="183"/>
+        <location filename="../../ui/stage/board.py" line="187"/>
         <source>Voting has closed – the results follow</source>
         <translation>Die Abstimmung ist beendet – gleich folgen die Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="185"/>
+        <location filename="../../ui/stage/board.py" line="189"/>
         <source>Vote now!</source>
         <translation>Jetzt abstimmen!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="253"/>
+        <location filename="../../ui/stage/board.py" line="257"/>
         <source>Mean %1</source>
         <translation>Mittelwert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="261"/>
+        <location filename="../../ui/stage/board.py" line="265"/>
         <source>No questions on screen yet</source>
         <translation>Noch keine Fragen auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="262"/>
+        <location filename="../../ui/stage/board.py" line="266"/>
         <source>No answers on screen yet</source>
         <translation>Noch keine Antworten auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="290"/>
+        <location filename="../../ui/stage/board.py" line="294"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="290"/>
+        <location filename="../../ui/stage/board.py" line="294"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="309"/>
+        <location filename="../../ui/stage/board.py" line="313"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Abstimmen am Terminal: „Jetzt abstimmen“ antippen</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="337"/>
+        <location filename="../../ui/stage/board.py" line="341"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="341"/>
+        <location filename="../../ui/stage/board.py" line="345"/>
         <source>Next: %1 %2</source>
         <translation>Danach: %1 %2</translation>
     </message>

@@ -457,7 +457,7 @@
     <message>
         <location filename="../../ui/polls/console.py" line="271"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered</translation>
     </message>
     <message>
         <location filename="../../ui/polls/console.py" line="272"/>
@@ -532,7 +532,7 @@
     <message>
         <location filename="../../ui/polls/console.py" line="237"/>
         <source>Results so far (the stage shows them once revealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Results so far (the stage shows them once revealed)</translation>
     </message>
     <message>
         <location filename="../../ui/polls/console.py" line="241"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../../ui/polls/console.py" line="272"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpin</translation>
     </message>
 </context>
 <context>
@@ -1540,57 +1540,57 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="181"/>
+        <location filename="../../ui/stage/board.py" line="185"/>
         <source>Voting starts soon</source>
         <translation>Voting starts soon</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="183"/>
+        <location filename="../../ui/stage/board.py" line="187"/>
         <source>Voting has closed – the results follow</source>
         <translation>Voting has closed – the results follow</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="185"/>
+        <location filename="../../ui/stage/board.py" line="189"/>
         <source>Vote now!</source>
         <translation>Vote now!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="253"/>
+        <location filename="../../ui/stage/board.py" line="257"/>
         <source>Mean %1</source>
         <translation>Mean %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="261"/>
+        <location filename="../../ui/stage/board.py" line="265"/>
         <source>No questions on screen yet</source>
         <translation>No questions on screen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="262"/>
+        <location filename="../../ui/stage/board.py" line="266"/>
         <source>No answers on screen yet</source>
         <translation>No answers on screen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="290"/>
+        <location filename="../../ui/stage/board.py" line="294"/>
         <source>Questions: %1</source>
         <translation>Questions: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="290"/>
+        <location filename="../../ui/stage/board.py" line="294"/>
         <source>Ballots: %1</source>
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="309"/>
+        <location filename="../../ui/stage/board.py" line="313"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Vote at the kiosk: tap “Vote now”</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="337"/>
+        <location filename="../../ui/stage/board.py" line="341"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="341"/>
+        <location filename="../../ui/stage/board.py" line="345"/>
         <source>Next: %1 %2</source>
         <translation>Next: %1 %2</translation>
     </message>
@@ -1712,7 +1712,7 @@
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="291"/>
         <source>The results will be shown on the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The results will be shown on the stage.</translation>
     </message>
     <message>
         <location filename="../../ui/polls/kiosk_vote.py" line="293"/>
