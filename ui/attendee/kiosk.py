@@ -311,7 +311,7 @@ class AttendeeKiosk(TranslatedWidget):
             self.print_requested.emit(guest.id, TOPIC, TOPICS_CHOSEN)
         chosen = {name for name, _ in picks}
         printing = bool(picks) and self.kiosk_event.config.badges.topic_badge
-        self.outcome.show_thanks(self.tr("Thank you!"), self.tr("Your topics are saved."),
+        self.outcome.show_thanks(lambda: (self.tr("Thank you!"), self.tr("Your topics are saved.")),
                                  [t for t in self.kiosk_event.config.topics if t.name in chosen], badge=printing)
         self._guest = None
         self._answer()
@@ -324,8 +324,8 @@ class AttendeeKiosk(TranslatedWidget):
 
     def _send_to_help_desk(self) -> None:
         self._forget_choice()
-        self.outcome.show_help(self.tr("We need to check this at the help desk"),
-                               self.tr("Please go to the help desk – we will check you in there."))
+        self.outcome.show_help(lambda: (self.tr("We need to check this at the help desk"),
+                                        self.tr("Please go to the help desk – we will check you in there.")))
         self._answer()
 
 

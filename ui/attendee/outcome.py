@@ -96,7 +96,7 @@ class OutcomeScreen(TranslatedWidget):
         layout.addStretch(1)
         self._result: CheckinResult | None = None
         self._friendly = False
-        self._plain: tuple[str, str, str, str, tuple[Topic, ...], bool] | None = None
+        self._plain: tuple[str, str, Callable[[], tuple[str, str]], tuple[Topic, ...], bool] | None = None
         self._seconds = 0  # the countdown shown
         self.clear()
         self.retranslate()
@@ -126,14 +126,16 @@ class OutcomeScreen(TranslatedWidget):
         self.pickup.setText(pickup)
         self._after_change()
 
-    def show_help(self, headline: str, message: str) -> None:
-        """An amber screen that sends the guest to the help desk without naming anyone."""
-        self._show_plain(AMBER, "!", headline, message)
+    def show_help(self, texts: Callable[[], tuple[str, str]]) -> None:
+        """An amber screen that sends the guest to the help desk without naming anyone. `texts` gives headline
+        and message in the kiosk's language; it is asked again when the guest switches language."""
+        self._show_plain(AMBER, "!", texts)
 
-    def show_thanks(self, headline: str, message: str, topics: Sequence[Topic] = (), badge: bool = False) -> None:
-        """A green confirmation without personal details: the topics chosen as chips, and where the topic
-        badge comes out when one prints."""
-        self._show_plain(GREEN, "✓", headline, message, tuple(topics), badge)
+    def show_thanks(self, texts: Callable[[], tuple[str, str]], topics: Sequence[Topic] = (),
+                    badge: bool = False) -> None:
+        """A green confirmation without personal details (`texts` as for `show_help`): the topics chosen as chips,
+        and where the topic badge comes out when one prints."""
+        self._show_plain(GREEN, "✓", texts, tuple(topics), badge)
 
     def clear(self) -> None:
         """Remove every personal detail from the screen."""
@@ -170,12 +172,13 @@ class OutcomeScreen(TranslatedWidget):
             self.countdown(self._seconds)
         self._after_change()
 
-    def _show_plain(self, colour: str, symbol: str, headline: str, message: str, topics: tuple[Topic, ...] = (),
-                    badge: bool = False) -> None:
+    def _show_plain(self, colour: str, symbol: str, texts: Callable[[], tuple[str, str]],
+                    topics: tuple[Topic, ...] = (), badge: bool = False) -> None:
         self.clear()
-        self._plain = (colour, symbol, headline, message, topics, badge)
+        self._plain = (colour, symbol, texts, topics, badge)
         self.colour = colour
         self.symbol.setText(symbol)
+        headline, message = texts()
         self.headline.setText(headline)
         self.message.setText(message)
         self._set_chips(topics)

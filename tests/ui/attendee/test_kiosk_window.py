@@ -289,6 +289,9 @@ def test_guest_picks_topics_after_the_welcome_and_can_change_them(qtbot, window:
     picker.save_button.click()
     assert topics.chosen(window.kiosk_event.store, sophie.id) == [("Open Data", "offer")]
     assert kiosk.outcome.headline.text() == "Danke!" and kiosk.outcome.name.text() == ""
+    kiosk.language_button.click()  # the thank-you follows the guest's switch of language
+    qtbot.waitUntil(lambda: kiosk.outcome.headline.text() == "Thank you!")
+    assert kiosk.outcome.message.text() == "Your topics are saved."
 
     # later: the same ticket again offers to change the topics, with the earlier pick shown
     kiosk.reset()
