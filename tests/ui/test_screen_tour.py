@@ -14,7 +14,7 @@ from ui.screen_tour import demo_window, scenes, show_scene
 
 ROOT = Path(__file__).resolve().parents[2]
 # Scenes that still show German on an English screen (a text set once, not again when the language changes).
-KNOWN_GERMAN_LEFT: set[str] = {"24c-vote-thanks"}
+KNOWN_GERMAN_LEFT: set[str] = set()
 
 
 def headline_after(window, name: str, language: str) -> str:

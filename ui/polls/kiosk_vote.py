@@ -6,6 +6,7 @@ Whether a poll is open is read a few times a second from the polls' change count
 thread); ballots from other processes never reach this screen otherwise."""
 
 import sqlite3
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
@@ -59,6 +60,7 @@ class VotingScreen(TranslatedWidget):
         self.voter = ""
         self._counter = -1
         self._offered: bool | None = None
+        self._said: Callable[[], tuple[str, str]] = lambda: ("", "")  # the last page's message
         self._picked: list[int] = []
         self._built_for: PollDefinition | None = None  # the poll whose answer buttons are in place
         self.pages = QStackedWidget()
@@ -128,7 +130,9 @@ class VotingScreen(TranslatedWidget):
         self.finish.setText(self.tr("Done"))
         self.send.setText(self.tr("Send my vote"))
         self.field.setPlaceholderText(self.tr("Your answer"))
-        self.thanks.setText(self.tr("Thank you for your vote!"))
+        headline, detail = self._said()  # what the last guest was told, in the language now chosen
+        self.thanks.setText(headline)
+        self.thanks_detail.setText(detail)
         if self.pages.currentWidget() is self.badge_page:
             self.hint.setText(self.tr("Please scan your badge or ticket to vote."))
         elif self.pages.currentWidget() is self.pick_page:
@@ -189,7 +193,7 @@ class VotingScreen(TranslatedWidget):
             return False
         voter = ticket_voter(self.kiosk_event.store, raw)
         if not voter.id:
-            self._say(self.tr("This code cannot vote"), self.tr("Please ask at the help desk."))
+            self._say(lambda: (self.tr("This code cannot vote"), self.tr("Please ask at the help desk.")))
             return True
         self.voter = voter.id
         self._ask_answer(self.poll)
@@ -283,18 +287,20 @@ class VotingScreen(TranslatedWidget):
             return
         result = cast_vote(self.kiosk_event.store, poll.id, self.voter, answer, self.clock())
         if not result.accepted:
-            self._say(self.tr("Your vote was not counted"), self._reason(result.reason))
+            self._say(lambda: (self.tr("Your vote was not counted"), self._reason(result.reason)))
             return
-        self.thanks.setText(self.tr("Thank you for your vote!"))
         view = stage_view(self.kiosk_event.store, poll.id)
         revealed = view.shown is not None and view.shown.results is not None
-        later = "" if revealed else self.tr("The results will be shown on the stage.")
-        self.thanks_detail.setText(" ".join(filter(None, (
-            self.tr("Your earlier vote was replaced.") if result.replaced else "", later))))
+
+        def thanks() -> tuple[str, str]:
+            later = "" if revealed else self.tr("The results will be shown on the stage.")
+            replaced = self.tr("Your earlier vote was replaced.") if result.replaced else ""
+            return self.tr("Thank you for your vote!"), " ".join(filter(None, (replaced, later)))
+
+        self._say(thanks)
         self.results.setVisible(revealed)
         if revealed:
             self.results.show_view(view)
-        self._finish_page()
 
     def _reason(self, reason: str) -> str:
         known = {
@@ -305,13 +311,13 @@ class VotingScreen(TranslatedWidget):
         }
         return known.get(reason, self.tr("Please check your answer and try again."))
 
-    def _say(self, headline: str, detail: str) -> None:
+    def _say(self, message: Callable[[], tuple[str, str]]) -> None:
+        """Show the last page with a headline and a detail, kept as a function so a language switch retells it."""
+        self._said = message
+        headline, detail = message()
         self.thanks.setText(headline)
         self.thanks_detail.setText(detail)
         self.results.setVisible(False)
-        self._finish_page()
-
-    def _finish_page(self) -> None:
         self.voter = ""  # the next guest scans again
         self.pages.setCurrentWidget(self.thanks_page)
         self._show_buttons(back=False)

@@ -57,6 +57,9 @@ def test_a_badge_scan_names_the_voter_and_one_tap_votes(qtbot, window: MainWindo
     kiosk.handle_scan(CODES["sophie"])
     _options(window)[0].click()
     assert kiosk.voting.thanks_detail.text() == kiosk.voting.tr("You have already voted in this poll.")
+    window.languages.set("en")  # the guest switches language on the last page: it is told again in English
+    qtbot.waitUntil(lambda: kiosk.voting.thanks.text() == "Your vote was not counted", timeout=2000)
+    assert kiosk.voting.thanks_detail.text() == "You have already voted in this poll."
     assert results(kiosk_event.store, "kommune")["ballots"] == 1
 
 
