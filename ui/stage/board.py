@@ -7,7 +7,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -74,6 +74,11 @@ class StageBoard(QWidget):
     def set_time(self, now: datetime) -> None:
         self.now = now
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # its texts are painted: paint them in the new language
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         self._layout_cloud()
