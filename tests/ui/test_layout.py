@@ -42,8 +42,6 @@ LABEL_LEADING = 1  # QLabel lays a text out one pixel shorter than QFontMetrics.
 # go), and the set must end empty.
 KNOWN_FAILURES: set[str] = {
     # the programme screens (issue 8)
-    "22-staff-programme 1920x1080 de", "22-staff-programme 1920x1080 en", "22-staff-programme 1280x800 de",
-    "22-staff-programme 1280x800 en", "22-staff-programme 800x1280 de", "22-staff-programme 800x1280 en",
     "21-programme 800x1280 de", "21-programme 800x1280 en", "23-staff-barcamp 800x1280 de",
     "23-staff-barcamp 800x1280 en",
 }

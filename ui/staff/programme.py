@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,10 +33,12 @@ from kiosk.programme.store import SHOWN_SCHEDULED, Entry
 from kiosk.programme.views import ProgrammeView
 from ui.programme import texts
 from ui.programme.service import ProgrammeService
-from ui.staff.style import NARROW_PX, staff_table
-from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
-from ui.widgets.theme import RED
+from ui.staff.style import BUTTON_MM, FIELD_MM, NARROW_PX, TEXT, ChoiceBox, staff_table, text_size
+from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
+from ui.widgets.theme import GAP, MIN_TOUCH_MM, RED, touch
 from ui.workers import run_in_background
+
+EDITS_SHOWN = 3  # rows of the list of a session's edits before it scrolls
 
 
 class StaffProgramme(TranslatedWidget):
@@ -48,35 +49,35 @@ class StaffProgramme(TranslatedWidget):
         self.kiosk_event, self.service = event, service
         self.zone = ZoneInfo(event.config.time_zone)
         self.entries: list[Entry] = []
-        self.follow_line = PlainLabel(points=13)
-        self.accept_button = TouchButton(height_mm=10, points=13)
+        self.follow_line = PlainLabel(points=TEXT)
+        self.accept_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.accept_button.clicked.connect(self._accept_pending)
         self.model = QStandardItemModel(0, 5)
         self.table = staff_table(self.model, (0, 2, 4, 2, 0))  # time, room, title, speakers, status
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
 
-        self.heading = PlainLabel(points=15, bold=True)
+        self.heading = PlainLabel(points=TEXT, bold=True)
         self.title_field, self.speakers_field = QLineEdit(), QLineEdit()
-        self.fix_button = TouchButton(height_mm=10, points=13)
+        self.fix_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.fix_button.clicked.connect(self._fix)
         self.minutes = QSpinBox()
         self.minutes.setRange(-240, 240)
         self.minutes.setValue(10)
         self.minutes.setSingleStep(5)
         self.following = QCheckBox()
-        self.delay_button = TouchButton(height_mm=10, points=13)
+        self.delay_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.delay_button.clicked.connect(self._delay)
-        self.room_box = QComboBox()
+        self.room_box = ChoiceBox()
         self.room_box.setEditable(True)
-        self.move_button = TouchButton(height_mm=10, points=13)
+        self.move_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.move_button.clicked.connect(self._move)
-        self.cancel_button = TouchButton(height_mm=10, points=13)
+        self.cancel_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.cancel_button.clicked.connect(self._cancel)
         self.edit_list = QListWidget()
-        self.revert_button = TouchButton(height_mm=10, points=13)
+        self.revert_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.revert_button.clicked.connect(self._revert)
         self.new_title, self.new_speakers = QLineEdit(), QLineEdit()
-        self.new_room = QComboBox()
+        self.new_room = ChoiceBox()
         self.new_room.setEditable(True)
         self.new_start = QTimeEdit()
         self.new_start.setDisplayFormat("HH:mm")
@@ -84,15 +85,24 @@ class StaffProgramme(TranslatedWidget):
         self.new_length.setRange(5, 600)
         self.new_length.setValue(30)
         self.new_length.setSingleStep(5)
-        self.add_button = TouchButton(height_mm=10, points=13)
+        self.add_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.add_button.clicked.connect(self._add)
-        self.message = PlainLabel(points=13)
-        for widget in (self.title_field, self.speakers_field, self.minutes, self.room_box, self.new_title,
-                       self.new_speakers, self.new_room, self.new_start, self.new_length, self.following):
-            widget.setFont(font(13))
+        self.message = PlainLabel(points=TEXT)
+        self.message.hide()  # until an edit has something to say
+        text_size(self.following, self.edit_list)
+        for field in (self.title_field, self.speakers_field, self.minutes, self.new_title, self.new_speakers,
+                      self.new_start, self.new_length, self.following):
+            text_size(field)
+            field.setMinimumHeight(max(touch(FIELD_MM), field.sizeHint().height()))
+        self.following.setStyleSheet(f"QCheckBox::indicator {{ width: {touch(FIELD_MM) // 2}px;"
+                                     f" height: {touch(FIELD_MM) // 2}px; }}")
+        for composite in (self.minutes, self.new_start, self.new_length, self.room_box, self.new_room):
+            composite.findChild(QLineEdit).setMinimumHeight(touch(MIN_TOUCH_MM))  # the part that takes a tap
+        self.edit_list.setMaximumHeight(EDITS_SHOWN * touch(FIELD_MM))
 
-        self.labels = [PlainLabel(points=13) for _ in range(9)]  # title, speakers, minutes, room; and of "add"
+        self.labels = [PlainLabel(points=TEXT) for _ in range(9)]  # title, speakers, minutes, room; and of "add"
         self.form = QFormLayout()
+        self.form.setSpacing(GAP)
         self.form.addRow(self.heading)
         self.form.addRow(self.labels[0], self.title_field)
         self.form.addRow(self.labels[1], self.speakers_field)
@@ -101,14 +111,13 @@ class StaffProgramme(TranslatedWidget):
         self.form.addRow(self.following)
         self.form.addRow(self.delay_button)
         self.form.addRow(self.labels[3], self.room_box)
-        actions = QHBoxLayout()
-        actions.addWidget(self.move_button)
-        actions.addWidget(self.cancel_button)
-        self.form.addRow(actions)
+        self.form.addRow(self.move_button)
+        self.form.addRow(self.cancel_button)
         self.form.addRow(self.edit_list)
         self.form.addRow(self.revert_button)
         self.add_form = QFormLayout()
-        self.add_heading = PlainLabel(points=15, bold=True)
+        self.add_form.setSpacing(GAP)
+        self.add_heading = PlainLabel(points=TEXT, bold=True)
         self.add_form.addRow(self.add_heading)
         for label, field in zip(self.labels[4:], (self.new_title, self.new_speakers, self.new_room, self.new_start,
                                                   self.new_length), strict=True):
@@ -125,7 +134,6 @@ class StaffProgramme(TranslatedWidget):
         side_scroll.setWidget(side_widget)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setMinimumWidth(420)
         self.side = side_scroll
         self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(self.table, 3)
@@ -163,6 +171,12 @@ class StaffProgramme(TranslatedWidget):
                 strict=True):
             label.setText(text)
         self.show_view(self.service.view)
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The forms as wide as their widest row in this language and style (they scroll only up and down)."""
+        self.side.setMinimumWidth(self.side.widget().minimumSizeHint().width()
+                                  + self.side.verticalScrollBar().sizeHint().width())
 
     def resizeEvent(self, event) -> None:  # a narrow desk stacks the forms under the list
         narrow = self.width() < NARROW_PX
@@ -173,6 +187,7 @@ class StaffProgramme(TranslatedWidget):
         if not self.new_title.text():  # a new session starts at the next full hour unless staff say otherwise
             self.new_start.setTime(QTime(self.service.now().hour, 0).addSecs(3600))
         self.refresh()
+        self._fit_side()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -267,14 +282,18 @@ class StaffProgramme(TranslatedWidget):
             self.edit_list.addItem(item)
         self.revert_button.setEnabled(self.edit_list.count() > 0)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
     def _apply(self, change) -> None:
         """Run one edit; say what went wrong in words, never lose the programme."""
         try:
             change()
         except EditError as error:
-            self.message.setText(self.tr("Not changed: {reason}").format(reason=error))
+            self._say(self.tr("Not changed: {reason}").format(reason=error))
             return
-        self.message.setText(self.tr("Saved. Every screen shows it within seconds."))
+        self._say(self.tr("Saved. Every screen shows it within seconds."))
         self.service.reload()
         self._selected()
 
@@ -328,13 +347,13 @@ class StaffProgramme(TranslatedWidget):
 
         def done(_: object) -> None:
             self.accept_button.setEnabled(True)
-            self.message.setText(self.tr("The new programme is in."))
+            self._say(self.tr("The new programme is in."))
             self.refresh()
             self.service.reload()
 
         def failed(error: Exception) -> None:
             self.accept_button.setEnabled(True)
-            self.message.setText(self.tr("Not accepted: {reason}").format(reason=error))
+            self._say(self.tr("Not accepted: {reason}").format(reason=error))
             self.refresh()
 
         run_in_background(work, done, failed, self)

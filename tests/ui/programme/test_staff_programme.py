@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
 
 from kiosk.event.config import write_config_document
 from kiosk.event.folder import Event, open_event
@@ -19,6 +20,7 @@ from tests.ui.programme.conftest import BERLIN, DAY_TIME, STAGE
 from ui.programme.service import ProgrammeService
 from ui.staff.barcamp import BarcampBoard
 from ui.staff.programme import StaffProgramme
+from ui.widgets.theme import MIN_TOUCH_MM, touch
 
 
 @pytest.fixture
@@ -101,6 +103,21 @@ def test_a_bad_edit_says_why_and_changes_nothing(qtbot, tab: StaffProgramme) -> 
     qtbot.mouseClick(tab.fix_button, Qt.MouseButton.LeftButton)
     assert tab.message.text().startswith("Not changed:")
     assert load_view(tab.kiosk_event.store, BERLIN).revision == revision
+
+
+def test_on_a_desk_800_px_wide_and_tall_every_control_takes_a_finger_and_no_form_is_cut(qtbot,
+                                                                                       tab: StaffProgramme) -> None:
+    tab.resize(800, 800)
+    select(tab, "Keynote")
+    QApplication.processEvents()
+    controls = [w for kind in (QAbstractButton, QLineEdit, QComboBox) for w in tab.findChildren(kind)
+                if w.isVisible() and w.isEnabled()]
+    assert tab.title_field in controls and tab.room_box in controls
+    assert {type(w).__name__: min(w.width(), w.height()) for w in controls
+            if min(w.width(), w.height()) < touch(MIN_TOUCH_MM)} == {}
+    assert tab.table.rowHeight(0) >= touch(MIN_TOUCH_MM)
+    assert tab.side.widget().width() <= tab.side.viewport().width()  # the forms scroll up and down, never sideways
+    assert tab.height() == 800
 
 
 def test_an_edit_the_source_changed_afterwards_shows_a_conflict(qtbot, tab: StaffProgramme,
