@@ -6,29 +6,49 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.event.folder import Event
 from kiosk.programme.board import Cell, arrange, fill_cell, move_session
 from kiosk.programme.edits import EditError
 from kiosk.programme.views import ProgrammeView
 from ui.programme import texts
+from ui.programme.painting import wrapped
 from ui.programme.service import ProgrammeService
-from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
+from ui.staff.style import BUTTON_MM, FIELD_MM, TEXT, text_size
+from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
+from ui.widgets.theme import touch
 
 MIME = "application/x-event-kiosk-session"
 PICKED_STYLE = "QPushButton { border: 4px solid #1F6FB2; background: #DCE6F2; }"
+CELL_MM = 16.0
+TITLE_LINES = 2  # a cell: the title on up to two lines, the host on one
 
 
 class CellButton(TouchButton):
-    """One cell: tapped (`tapped`), dragged from when filled, dropped on when free (`dropped` with the key)."""
+    """One cell: tapped (`tapped`), dragged from when filled, dropped on when free (`dropped` with the key). Its
+    text is wrapped to the cell's width (shortened with "…" where it would run longer), never cut."""
 
     tapped = Signal(object)  # Cell
     dropped = Signal(object, str)  # Cell, session key
 
     def __init__(self) -> None:
-        super().__init__(height_mm=16, points=13)
+        super().__init__(height_mm=CELL_MM, points=TEXT)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # rooms share the width alike
+        self.setMinimumHeight(max(touch(CELL_MM), (TITLE_LINES + 1) * self.fontMetrics().height()
+                                  + self._padding()[1]))
         self.cell: Cell | None = None
+        self._parts: tuple[str, ...] = ()
         self._pressed: QPoint | None = None
         self.setAcceptDrops(True)
         self.clicked.connect(lambda: self.tapped.emit(self.cell))
@@ -36,8 +56,26 @@ class CellButton(TouchButton):
     def show_cell(self, cell: Cell, free_text: str, picked: bool) -> None:
         self.cell = cell
         entry = cell.entry
-        self.setText(f"{entry.session.title}\n{texts.speakers(entry.session)}".strip() if entry else free_text)
+        self._parts = (entry.session.title, texts.speakers(entry.session)) if entry else (free_text,)
         self.setStyleSheet(PICKED_STYLE if picked else "")
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _padding(self) -> tuple[int, int]:
+        """Width and height of the button around its text (border and padding)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        area = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return self.width() - area.width(), self.height() - area.height()
+
+    def _fit(self) -> None:
+        width, metrics = max(self.width() - self._padding()[0], 1), self.fontMetrics()
+        lines = [line for part, most in zip(self._parts, (TITLE_LINES, 1), strict=False) if part
+                 for line in wrapped(metrics, part, width, most)]
+        self.setText("\n".join(lines).replace("&", "&&"))  # '&' is no shortcut
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._pressed = event.position().toPoint()
@@ -79,14 +117,15 @@ class BarcampBoard(TranslatedWidget):
         self.grid_cells: list[list[Cell]] = []
         self.picked: str | None = None  # the key of the session to move
         self.target: Cell | None = None  # the free cell being filled
-        self.hint = PlainLabel(points=14)
+        self.hint = PlainLabel(points=TEXT)
         self.buttons: list[list[CellButton]] = []
-        self.room_labels = [PlainLabel(room, points=14, bold=True) for room in self.settings.rooms]
-        self.slot_labels = [PlainLabel(f"{start:%H:%M}–{end:%H:%M}", points=14, bold=True)
+        self.room_labels = [PlainLabel(room, points=TEXT, bold=True) for room in self.settings.rooms]
+        self.slot_labels = [PlainLabel(f"{start:%H:%M}–{end:%H:%M}", points=TEXT, bold=True)
                             for start, end in self.settings.slots]
         grid = QGridLayout()
         for column, label in enumerate(self.room_labels, start=1):
             grid.addWidget(label, 0, column)
+            grid.setColumnStretch(column, 1)
         for row, label in enumerate(self.slot_labels, start=1):
             grid.addWidget(label, row, 0)
             buttons = []
@@ -98,22 +137,23 @@ class BarcampBoard(TranslatedWidget):
                 buttons.append(button)
             self.buttons.append(buttons)
         self.title_field, self.host_field = QLineEdit(), QLineEdit()
+        text_size(self.title_field, self.host_field)
         for field in (self.title_field, self.host_field):
-            field.setFont(font(16))
-            field.setMinimumHeight(self.fontMetrics().height() * 3)
+            field.setMinimumHeight(max(touch(FIELD_MM), field.sizeHint().height()))
         self.title_field.setMaxLength(200)
         self.host_field.setMaxLength(100)
-        self.save_button = TouchButton(role="primary", height_mm=12, points=14)
+        self.save_button = TouchButton(role="primary", height_mm=BUTTON_MM, points=TEXT)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = TouchButton(height_mm=12, points=14)
+        self.cancel_button = TouchButton(height_mm=BUTTON_MM, points=TEXT)
         self.cancel_button.clicked.connect(self.clear_choice)
         self.editor = QWidget()
         editor = QHBoxLayout(self.editor)
         editor.setContentsMargins(0, 0, 0, 0)
         editor.addWidget(self.title_field, 3)
         editor.addWidget(self.host_field, 2)
-        editor.addWidget(self.save_button, 1)
-        editor.addWidget(self.cancel_button, 1)
+        for button in (self.save_button, self.cancel_button):  # as wide as their word, the fields take the rest
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            editor.addWidget(button)
         self.editor.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)

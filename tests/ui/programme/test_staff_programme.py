@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QStyle, QStyleOptionButton
 
 from kiosk.event.config import write_config_document
 from kiosk.event.folder import Event, open_event
@@ -223,3 +223,23 @@ def test_a_free_cell_gets_a_session_that_every_screen_sees_and_it_moves(qtbot, p
     assert board.buttons[1][1].cell.entry.session.key == made.session.key and board.buttons[1][0].cell.entry is None
     assert any(e.session.title == "Open Data im Landkreis" and e.session.room == "Barcamp Raum 2"
                for e in service.view.entries)
+
+
+def test_a_long_title_wraps_inside_its_cell_on_a_narrow_board(qtbot, board: BarcampBoard, programme_event: Event,
+                                                               service: ProgrammeService) -> None:
+    from kiosk.programme import edits
+
+    cell = board.buttons[0][0]
+    title = "Open Data im Landkreis – wo fangen wir an? Mit Lastenrädern & Bürgerbüros"
+    edits.fix(programme_event.store, BERLIN, cell.cell.entry.session.key, title=title, speakers=["Ada Beispiel"])
+    service.set_view(load_view(programme_event.store, BERLIN))
+    board.resize(800, 800)
+    QApplication.processEvents()
+    option = QStyleOptionButton()
+    cell.initStyleOption(option)
+    room = cell.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, cell)
+    lines = cell.text().replace("&&", "&").split("\n")
+    assert len(lines) == 3 and lines[0].startswith("Open Data") and lines[-1] == "Ada Beispiel"
+    assert max(cell.fontMetrics().horizontalAdvance(line) for line in lines) <= room.width()
+    assert cell.fontMetrics().height() * len(lines) <= room.height()
+    assert abs(cell.width() - board.buttons[0][1].width()) <= 1  # the rooms share the width alike
