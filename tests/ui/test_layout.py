@@ -40,10 +40,7 @@ LABEL_LEADING = 1  # QLabel lays a text out one pixel shorter than QFontMetrics.
 
 # Screens with known problems, as "scene size language". Every entry must still fail (the test says when one can
 # go), and the set must end empty.
-KNOWN_FAILURES: set[str] = {
-    # the programme screens (issue 8)
-    "21-programme 800x1280 de", "21-programme 800x1280 en",
-}
+KNOWN_FAILURES: set[str] = set()
 
 
 @pytest.fixture

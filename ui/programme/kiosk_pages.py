@@ -1,19 +1,21 @@
 """The attendee kiosk's programme pages: "Now / Next" per room, and the details of one session."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.programme.store import SHOWN_MOVED, SHOWN_SCHEDULED, Entry
 from kiosk.programme.views import RoomLine
 from ui.programme import texts
-from ui.widgets.common import PlainLabel, TranslatedWidget
+from ui.widgets.common import PlainLabel, TranslatedWidget, font
 from ui.widgets.theme import RED, touch
 
 CARD_STYLE = ("QFrame#card { background: white; border: 2px solid #C9D1DC; border-radius: 14px; }"
               "QFrame#card[changed=\"true\"] { border-color: " + RED + "; }"
               "QFrame#card[empty=\"true\"] { background: transparent; border: 2px dashed #C9D1DC; }")
 NARROW_PX = 1000
+TITLE_POINTS = 19
+SMALLEST_TITLE_POINTS = 14  # a title shrinks this far for its longest word (German compounds) to fit one line
 SCROLL_STYLE = "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
 
 
@@ -40,7 +42,7 @@ class SessionCard(QFrame):
         self.setMinimumHeight(touch(14))
         self.entry: Entry | None = None
         self.when = PlainLabel(points=15, bold=True)
-        self.title = PlainLabel(points=19, bold=True)
+        self.title = PlainLabel(points=TITLE_POINTS, bold=True)
         self.detail = PlainLabel(points=15)
         self.mark = PlainLabel(points=15, bold=True)
         self.mark.setStyleSheet(f"color: {RED};")
@@ -75,6 +77,25 @@ class SessionCard(QFrame):
         self.title.show()
         self.detail.setVisible(bool(session.speakers))
         self.mark.setVisible(bool(mark))
+        self._fit_title()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title's size: its longest word fits the card's width on one line (a long German compound makes the
+        title a little smaller rather than break inside the word)."""
+        width = self.contentsRect().marginsRemoved(self.layout().contentsMargins()).width()
+        words = self.title.text().split()
+        if width <= 0 or not words:
+            return
+        points = TITLE_POINTS
+        while points > SMALLEST_TITLE_POINTS and max(
+                QFontMetrics(font(points, bold=True)).horizontalAdvance(word) for word in words) > width:
+            points -= 1
+        if self.title.font().pointSize() != points:
+            self.title.setFont(font(points, bold=True))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.entry is not None and self.rect().contains(event.position().toPoint()):

@@ -1,16 +1,20 @@
 """The attendee kiosk's programme screen: now/next cards, the day with filters, details by a tap."""
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 
 from kiosk.event.folder import Event
 from kiosk.programme import edits
 from kiosk.programme.views import ProgrammeView, load_view
 from tests.ui.programme.conftest import BERLIN, DAY_TIME, STAGE
+from ui.programme.kiosk_pages import SMALLEST_TITLE_POINTS, TITLE_POINTS, SessionCard
 from ui.programme.kiosk_screen import ProgrammeScreen
 from ui.programme.service import ProgrammeService
+from ui.widgets.common import font
 
 
 @pytest.fixture
@@ -90,3 +94,22 @@ def test_a_drag_scrolls_the_day_instead_of_opening_a_session(qtbot, screen: Prog
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(0, 80))
     assert screen.pages.currentWidget() is screen.day_page
+
+
+
+def test_a_long_compound_word_shrinks_its_title_a_little_to_fit_a_narrow_card(qtbot, view: ProgrammeView) -> None:
+    word = "Starkregen-Frühwarnsystem"
+    full, smallest = (QFontMetrics(font(points, bold=True)).horizontalAdvance(word)
+                      for points in (TITLE_POINTS, SMALLEST_TITLE_POINTS))
+    card = SessionCard()
+    qtbot.addWidget(card)
+    card.resize(smallest + 48, 300)  # the card's margins are 16 px a side
+    card.show()
+    entry = view.entries[0]
+    card.show_entry(replace(entry, session=replace(entry.session, title=f"Projektwerkstatt: {word}")), "11:00", "")
+    assert full > card.title.width()
+    metrics = card.title.fontMetrics()
+    assert max(metrics.horizontalAdvance(part) for part in card.title.text().split()) <= card.title.width()
+    assert SMALLEST_TITLE_POINTS <= card.title.font().pointSize() < TITLE_POINTS
+    card.resize(full + 48, 300)  # room again: the title takes its full size
+    assert card.title.font().pointSize() == TITLE_POINTS
