@@ -13,6 +13,7 @@ from kiosk.common.paths import resource
 from kiosk.common.timeutil import utc_now
 from kiosk.event.config import CONFIG_FILE, write_config_document
 from kiosk.event.folder import Event, open_event
+from kiosk.polls.demo import prepare_demo_polls
 from kiosk.programme.demo import prepare_demo_programme
 
 ARRIVED_SHARE = 0.35
@@ -54,6 +55,7 @@ def prepare_demo(folder: Path | None = None) -> Path:
             import_attendees(event, resource("demo", "attendees.csv"))
             _simulate_arrivals(event, utc_now())
         prepare_demo_programme(event, today)  # its own day's programme, so the screens show a live "now"
+        prepare_demo_polls(event)
     finally:
         event.close()
     return folder
