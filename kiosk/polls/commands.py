@@ -22,6 +22,13 @@ LIFECYCLE = ("open", "close", "reveal", "hide", "new-round")
 MODERATION = ("approve", "hide", "pin", "unpin", "answered", "unanswered")
 JSON = "print the result as JSON"
 POLL_ID = "the poll's id (see `kiosk polls list`)"
+STEP_HELP = {
+    "open": "open the poll for ballots (optionally with a countdown)",
+    "close": "close the poll: no more ballots",
+    "reveal": "show the results on the stage and at the kiosks",
+    "hide": "hide the results again",
+    "new-round": "open a new round with an empty ballot box (earlier rounds are kept)",
+}
 ENTRY = "the entry's number (see `kiosk poll queue` and `kiosk poll results`)"
 
 
@@ -43,7 +50,7 @@ def add_poll_commands(subparsers: argparse._SubParsersAction, common: argparse.A
     poll = subparsers.add_parser("poll", parents=[common], help="run one poll: open, close, vote, results")
     steps = poll.add_subparsers(dest="poll_command", required=True)
     for name in LIFECYCLE:
-        step = steps.add_parser(name, parents=[common], help=f"{name} the poll")
+        step = steps.add_parser(name, parents=[common], help=STEP_HELP[name])
         step.add_argument("id", help=POLL_ID)
         if name in ("open", "new-round"):
             step.add_argument("--seconds", type=float, help="close by itself after this countdown")

@@ -253,7 +253,7 @@ def _subcommands(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argpars
 def test_every_option_of_the_core_commands_says_what_it_does() -> None:
     parser, _ = _parser()
     undocumented = [f"{name}: {'/'.join(action.option_strings) or action.dest}"
-                    for name, sub in _subcommands(parser) if not name.startswith("programme")  # issue 8's group
+                    for name, sub in _subcommands(parser)
                     for action in sub._actions
                     if not action.help and not isinstance(action, argparse._SubParsersAction)]
     assert undocumented == []
