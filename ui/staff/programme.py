@@ -89,7 +89,7 @@ class StaffProgramme(TranslatedWidget):
         self.add_button.clicked.connect(self._add)
         self.message = PlainLabel(points=TEXT)
         self.message.hide()  # until an edit has something to say
-        text_size(self.following, self.edit_list)
+        text_size(self.edit_list)
         for field in (self.title_field, self.speakers_field, self.minutes, self.new_title, self.new_speakers,
                       self.new_start, self.new_length, self.following):
             text_size(field)
