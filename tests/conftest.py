@@ -1,6 +1,7 @@
 """Shared fixtures: real event folders in temporary directories, never a mocked database."""
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +41,24 @@ Anna;Mueller;Wetteraukreis;anna@example.org;Teilnehmende;FFFF5555GGGG6666HHHH;be
 Lars;Storno;Kreis Bergstraße;lars@example.org;Teilnehmende;JJJJ7777KKKK8888LLLL;storniert
 Mia;Mittwoch;Hochschule Fulda;mia@example.org;Tagesticket Mittwoch;MMMM9999NNNN0000PPPP;bezahlt
 """
+
+
+def _application() -> object | None:
+    """The shared QApplication, where a test made one (core tests never import Qt for this)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    return widgets.QApplication.instance() if widgets else None
+
+
+@pytest.fixture(autouse=True)
+def _style_sheet_kept() -> Iterator[None]:
+    """A test that starts the front end in process (`ui.launcher.main`) sets the kiosk's style sheet on the
+    shared QApplication; put back what was there, so that the next test sees the application it expects."""
+    app = _application()
+    before = app.styleSheet() if app is not None else ""
+    yield
+    app = _application()
+    if app is not None and app.styleSheet() != before:
+        app.setStyleSheet(before)
 
 
 @pytest.fixture
