@@ -8,13 +8,13 @@ address, or name and organisation), keeps what staff corrected, gives a guest wh
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.attendees import records as attendees
 from kiosk.attendees.import_report import ImportReport, ImportWarning, KeptCorrection, MissingGuest, RowError, Warn
@@ -26,8 +26,11 @@ from kiosk.event.folder import Event
 from kiosk.event.store import Store
 from kiosk.tickets.codes import code_key, is_well_formed
 
-CHUNK_ROWS = 100
-PAUSE_BETWEEN_CHUNKS_S = 0.001
+CHUNK_ROWS = 100  # the most rows one transaction writes …
+CHUNK_MS = 5.0  # … and about how long it holds the write lock, which a checking-in kiosk may wait for
+MIN_CHUNK_ROWS = 5
+PAUSE_BETWEEN_CHUNKS_S = 0.001  # a gap in which checking-in kiosks get the write lock
+T = TypeVar("T")
 MANY_MISSING_SHARE = 0.1  # an updated list that drops more than this share of the imported guests is suspect
 MANY_MISSING_AT_LEAST = 3
 LINES_SHOWN = 5  # lines named per warning
@@ -271,6 +274,29 @@ def _looks_like_code(value: str) -> bool:
     return len(key) >= 6 and is_well_formed(key) and any(ch.isdigit() for ch in key)
 
 
+def _in_short_transactions(store: Store, items: Sequence[T], write: Callable[[Sequence[T]], None]) -> Iterator[int]:
+    """Write `items` in transactions of about CHUNK_MS each, yielding how many are written after each: the
+    chunk shrinks while rows are slow to write (updates, replaced codes) and grows back while they are fast."""
+    size, done = CHUNK_ROWS, 0
+    while done < len(items):
+        chunk = items[done:done + size]
+        began = time.perf_counter()
+        with store.transaction():
+            write(chunk)
+        took_ms = (time.perf_counter() - began) * 1000
+        done += len(chunk)
+        yield done
+        size = max(MIN_CHUNK_ROWS, min(CHUNK_ROWS, int(len(chunk) * CHUNK_MS / max(took_ms, 0.1))))
+        time.sleep(PAUSE_BETWEEN_CHUNKS_S)
+
+
+def _cancel(store: Store, missing: Sequence[Attendee], now: datetime) -> None:
+    """Cancel imported guests the list no longer has; their codes answer why."""
+    for attendee in missing:
+        attendees.update(store, attendee, {"cancelled": True}, now, reason=NOT_IN_LIST)
+        attendees.retire_code(store, attendee, NOT_IN_LIST, now)
+
+
 def import_attendees(event: Event, path: Path, column_map: Mapping[str, str] | None = None,
                      dry_run: bool = False, cancel_missing: bool = False,
                      clock: Callable[[], datetime] = utc_now,
@@ -291,20 +317,12 @@ def import_attendees(event: Event, path: Path, column_map: Mapping[str, str] | N
     total = len(plan.changes) + len(plan.missing)
     if progress is not None:
         progress(0, total)
-    for start in range(0, len(plan.changes), CHUNK_ROWS):
-        with store.transaction():
-            _write(store, plan.changes[start:start + CHUNK_ROWS], now)
+    for done in _in_short_transactions(store, plan.changes, lambda chunk: _write(store, chunk, now)):
         if progress is not None:
-            progress(min(start + CHUNK_ROWS, len(plan.changes)), total)
-        time.sleep(PAUSE_BETWEEN_CHUNKS_S)  # a gap in which checking-in kiosks get the write lock
-    for start in range(0, len(plan.missing), CHUNK_ROWS):
-        with store.transaction():
-            for attendee in plan.missing[start:start + CHUNK_ROWS]:
-                attendees.update(store, attendee, {"cancelled": True}, now, reason=NOT_IN_LIST)
-                attendees.retire_code(store, attendee, NOT_IN_LIST, now)
+            progress(done, total)
+    for done in _in_short_transactions(store, plan.missing, lambda chunk: _cancel(store, chunk, now)):
         if progress is not None:
-            progress(len(plan.changes) + min(start + CHUNK_ROWS, len(plan.missing)), total)
-        time.sleep(PAUSE_BETWEEN_CHUNKS_S)
+            progress(len(plan.changes) + done, total)
     with store.transaction():
         store.record("attendees_imported", {"file": path.name, **_logged(report)}, now)
     return report

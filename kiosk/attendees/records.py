@@ -153,13 +153,15 @@ def update(store: Store, attendee: Attendee, changes: dict[str, Any], at: dateti
         new_list_values = _with_corrections(list_values(store, attendee.id), corrected, current, changed)
     if not changed and new_list_values is None:
         return
-    merged = {**current, **changed}
+    search = key_for({**current, **changed})
     assignments = "".join(f"{k} = :{k}, " for k in changed)
     if new_list_values is not None:
         assignments += "list_values = :list_values, "
+    if search != key_for(current):  # only then: it re-indexes the name search (a trigger)
+        assignments += "search_key = :search_key, "
     store.conn.execute(
-        f"UPDATE attendees SET {assignments}search_key = :search_key, updated_at = :at WHERE id = :id",
-        {**changed, "search_key": key_for(merged), "at": to_iso(at), "id": attendee.id,
+        f"UPDATE attendees SET {assignments}updated_at = :at WHERE id = :id",
+        {**changed, "search_key": search, "at": to_iso(at), "id": attendee.id,
          "list_values": json.dumps(new_list_values, ensure_ascii=False) if new_list_values else ""},
     )
     if changed.get("cancelled") is False:
