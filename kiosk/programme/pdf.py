@@ -19,6 +19,7 @@ PAPER = {"A4": landscape(A4), "A3": landscape(A3)}
 MARGIN = 28.0
 HEADER = 40.0
 TIME_COLUMN = 36.0
+SLOT_LABEL_EMS = 6.5  # the barcamp board's slot times, "11:00–11:45", in ems of their type size
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
@@ -48,10 +49,10 @@ def write_board_pdf(path: Path, grid: Sequence[Sequence[Cell]], title: str, pape
     _heading(text, title, "Barcamp", width, height)
     rooms = [cell.room for cell in grid[0]] if grid else []
     top = height - MARGIN - HEADER
-    left = MARGIN + TIME_COLUMN * 1.6
-    column = (width - left - MARGIN) / max(1, len(rooms))
     row = (top - MARGIN - 24) / max(1, len(grid))
     scale = min(1.6, row / 90) if paper == "A3" else min(1.0, row / 80)
+    left = MARGIN + SLOT_LABEL_EMS * 11 * scale  # room for "11:00–11:45" in the slot's type size
+    column = (width - left - MARGIN) / max(1, len(rooms))
     for index, room in enumerate(rooms):
         text.line(room, left + index * column + 4, top - 16, 13 * scale, column - 8, BOLD)
     top -= 24

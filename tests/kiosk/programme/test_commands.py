@@ -94,7 +94,7 @@ def test_board_pdf_from_the_barcamp_config(folder: Path, tmp_path: Path, capsys)
     code, out, _ = kiosk(capsys, folder, "board", "-o", str(tmp_path / "b.pdf"), "--paper", "A4")
     assert code == 0 and "2 slots × 2 rooms" in out
     text = pypdfium2.PdfDocument(str(tmp_path / "b.pdf"))[0].get_textpage().get_text_range()
-    assert "Raum 2" in text and "14:15" in text
+    assert "Raum 2" in text and "14:15–15:00" in text  # the whole slot, not cut to "14:1…"
 
 
 def test_now_at_a_time_without_offset_is_the_event_wall_clock(folder: Path, capsys) -> None:
