@@ -1,11 +1,9 @@
 """The info screen window (`kiosk run --mode screen`): frameless, on top, full screen on the chosen monitor;
 it follows monitors being plugged in and out and remembers the choice for the next start."""
 
-import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
@@ -13,7 +11,7 @@ from kiosk.event.folder import Event
 from ui.programme.door_sign import DoorSignBoard
 from ui.programme.info_board import InfoBoard
 from ui.programme.service import ProgrammeService
-from ui.widgets.screen_window import ScreenWindow, choice_file
+from ui.widgets.screen_window import ScreenWindow, choice_file, run_screen_window
 from ui.widgets.screen_window import choose_screen as choose_screen  # where the tests find them
 from ui.widgets.screen_window import remember_screen as remember_screen
 from ui.widgets.screen_window import remembered_screen as remembered_screen
@@ -47,30 +45,4 @@ def run_info_screen(app: QApplication, event: Event, screen: int | None, room: s
     if screen is not None and not 0 <= screen < count:
         print(f"kiosk: there is no monitor {screen} (0 to {count - 1}); using {window.chosen_screen().name()!r}",
               file=sys.stderr)
-    service.start()
-    if smoke_test:
-        window.allow_close = True
-        window.resize(1920, 1080)
-        window.show()
-        app.processEvents()
-        frame = window.grab()
-        print(f"smoke test: info screen rendered {frame.width()}x{frame.height()}", flush=True)
-        service.stop()
-        window.close()
-        event.close()
-        return 0 if not frame.isNull() else 1
-    window.show_on_screen()
-
-    def quit_now(*_: object) -> None:
-        window.allow_close = True
-        app.quit()
-
-    signal.signal(signal.SIGINT, quit_now)
-    signal.signal(signal.SIGTERM, quit_now)
-    heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop runs
-    heartbeat.start(500)
-    heartbeat.timeout.connect(lambda: None)
-    code = app.exec()
-    service.stop()
-    event.close()
-    return code
+    return run_screen_window(app, event, window, [service], "info screen", smoke_test)

@@ -1,17 +1,15 @@
 """The stage window (`kiosk run --mode stage`, or opened from the moderator console): the stage display full
 screen on the projector, on the chosen monitor, following hot-plug (see ui/widgets/screen_window.py)."""
 
-import signal
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from kiosk.event.folder import Event
 from ui.programme.service import ProgrammeService
 from ui.stage.board import StageBoard
 from ui.stage.feed import StageFeed
-from ui.widgets.screen_window import ScreenWindow, choice_file
+from ui.widgets.screen_window import ScreenWindow, choice_file, run_screen_window
 
 CHOICE_FILE = "stage-screen.json"
 
@@ -44,33 +42,4 @@ def run_stage(app: QApplication, event: Event, screen: int | None, smoke_test: b
     programme = ProgrammeService(event, follow=False)
     feed = StageFeed(event.store.path, event.store.kiosk_id)
     window = StageWindow(event, feed, programme, screen)
-    programme.start()
-    feed.start()
-    if smoke_test:
-        window.allow_close = True
-        window.resize(1920, 1080)
-        window.show()
-        app.processEvents()
-        frame = window.grab()
-        print(f"smoke test: stage rendered {frame.width()}x{frame.height()}", flush=True)
-        feed.stop()
-        programme.stop()
-        window.close()
-        event.close()
-        return 0 if not frame.isNull() else 1
-    window.show_on_screen()
-
-    def quit_now(*_: object) -> None:
-        window.allow_close = True
-        app.quit()
-
-    signal.signal(signal.SIGINT, quit_now)
-    signal.signal(signal.SIGTERM, quit_now)
-    heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop runs
-    heartbeat.start(500)
-    heartbeat.timeout.connect(lambda: None)
-    code = app.exec()
-    feed.stop()
-    programme.stop()
-    event.close()
-    return code
+    return run_screen_window(app, event, window, [programme, feed], "stage", smoke_test)
