@@ -131,52 +131,52 @@
 <context>
     <name>BarcampBoard</name>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="127"/>
+        <location filename="../../ui/staff/barcamp.py" line="167"/>
         <source>Title of the session</source>
         <translation>Titel der Session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="128"/>
+        <location filename="../../ui/staff/barcamp.py" line="168"/>
         <source>Host</source>
         <translation>Gastgeber:in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="129"/>
+        <location filename="../../ui/staff/barcamp.py" line="169"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="130"/>
+        <location filename="../../ui/staff/barcamp.py" line="170"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="142"/>
+        <location filename="../../ui/staff/barcamp.py" line="182"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="192"/>
+        <location filename="../../ui/staff/barcamp.py" line="232"/>
         <source>Not changed: {reason}</source>
         <translation>Nicht geändert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="200"/>
+        <location filename="../../ui/staff/barcamp.py" line="240"/>
         <source>No barcamp in event.toml: add [programme.barcamp] with rooms and slots.</source>
         <translation>Kein Barcamp in event.toml: [programme.barcamp] mit Räumen und Slots ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="202"/>
+        <location filename="../../ui/staff/barcamp.py" line="242"/>
         <source>{room}, {time}: type the title and the host.</source>
         <translation>{room}, {time}: Titel und Gastgeber:in eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="205"/>
+        <location filename="../../ui/staff/barcamp.py" line="245"/>
         <source>Tap a free cell to move the session there (or drag it).</source>
         <translation>Freies Feld antippen, um die Session dorthin zu verschieben (oder sie ziehen).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/barcamp.py" line="207"/>
+        <location filename="../../ui/staff/barcamp.py" line="247"/>
         <source>Tap a free cell to add a session; tap a session to move it.</source>
         <translation>Freies Feld antippen für eine neue Session; eine Session antippen, um sie zu verschieben.</translation>
     </message>
@@ -215,32 +215,32 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="209"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="230"/>
         <source>{time} · {room}</source>
         <translation>{time} · {room}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="212"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="233"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="212"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="233"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="213"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="234"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="213"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="234"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="214"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="235"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -586,27 +586,27 @@
 <context>
     <name>NowNextPage</name>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="140"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="161"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="141"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="162"/>
         <source>Next</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="142"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="163"/>
         <source>Nothing more on the programme today.</source>
         <translation>Heute steht nichts mehr auf dem Programm.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="164"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="185"/>
         <source>nothing running</source>
         <translation>gerade nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/kiosk_pages.py" line="166"/>
+        <location filename="../../ui/programme/kiosk_pages.py" line="187"/>
         <source>nothing more today</source>
         <translation>heute nichts mehr</translation>
     </message>
@@ -662,34 +662,34 @@
 <context>
     <name>OutcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="163"/>
+        <location filename="../../ui/attendee/outcome.py" line="165"/>
         <source>Pick my topics</source>
         <translation>Meine Themen wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="218"/>
+        <location filename="../../ui/attendee/outcome.py" line="221"/>
         <source>Please go to the help desk – we will sort it out.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="225"/>
         <location filename="../../ui/attendee/outcome.py" line="228"/>
         <location filename="../../ui/attendee/outcome.py" line="231"/>
+        <location filename="../../ui/attendee/outcome.py" line="234"/>
         <source>Welcome, {name}!</source>
         <translation>Willkommen, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="231"/>
+        <location filename="../../ui/attendee/outcome.py" line="234"/>
         <source>You are checked in.</source>
         <translation>Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="162"/>
+        <location filename="../../ui/attendee/outcome.py" line="164"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="157"/>
+        <location filename="../../ui/attendee/outcome.py" line="159"/>
         <source>This page closes in %n second(s).</source>
         <translation>
             <numerusform>Diese Seite schließt in %n Sekunde.</numerusform>
@@ -697,92 +697,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="164"/>
+        <location filename="../../ui/attendee/outcome.py" line="166"/>
         <source>Find me by name</source>
         <translation>Mit Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="183"/>
+        <location filename="../../ui/attendee/outcome.py" line="186"/>
         <source>Your topic badge is being printed.</source>
         <translation>Ihr Themen-Badge wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="196"/>
+        <location filename="../../ui/attendee/outcome.py" line="199"/>
         <source>Your name search continues after this.</source>
         <translation>Danach geht Ihre Namenssuche weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="213"/>
+        <location filename="../../ui/attendee/outcome.py" line="216"/>
         <source>at the printer next to this kiosk</source>
         <translation>am Drucker neben diesem Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="214"/>
+        <location filename="../../ui/attendee/outcome.py" line="217"/>
         <source>Pick it up {place}.</source>
         <translation>Abholung {place}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="222"/>
+        <location filename="../../ui/attendee/outcome.py" line="225"/>
         <source>Welcome back, {name}!</source>
         <translation>Willkommen zurück, {name}!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="223"/>
+        <location filename="../../ui/attendee/outcome.py" line="226"/>
         <source>You are checked in for today.</source>
         <translation>Sie sind für heute eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="225"/>
+        <location filename="../../ui/attendee/outcome.py" line="228"/>
         <source>Your badge is being printed.</source>
         <translation>Ihr Badge wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="229"/>
+        <location filename="../../ui/attendee/outcome.py" line="232"/>
         <source>Pick your topics – your badge prints right after.</source>
         <translation>Wählen Sie Ihre Themen – danach wird Ihr Badge gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="233"/>
+        <location filename="../../ui/attendee/outcome.py" line="236"/>
         <source>You are checked in</source>
         <translation>Sie sind eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="233"/>
+        <location filename="../../ui/attendee/outcome.py" line="236"/>
         <source>Your badge is on its way.</source>
         <translation>Ihr Badge kommt gleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="235"/>
+        <location filename="../../ui/attendee/outcome.py" line="238"/>
         <source>You are already checked in</source>
         <translation>Sie sind bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="236"/>
+        <location filename="../../ui/attendee/outcome.py" line="239"/>
         <source>If that was not you, please go to the help desk.</source>
         <translation>Falls Sie das nicht waren, kommen Sie bitte zum Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="256"/>
+        <location filename="../../ui/attendee/outcome.py" line="259"/>
         <source>Checked in {when} ({place}).</source>
         <translation>Eingecheckt {when} ({place}).</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="257"/>
+        <location filename="../../ui/attendee/outcome.py" line="260"/>
         <source>Checked in {when}.</source>
         <translation>Eingecheckt {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="264"/>
+        <location filename="../../ui/attendee/outcome.py" line="267"/>
         <source>on {date} at {time}</source>
         <translation>am {date} um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="266"/>
+        <location filename="../../ui/attendee/outcome.py" line="269"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/outcome.py" line="268"/>
+        <location filename="../../ui/attendee/outcome.py" line="271"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -790,33 +790,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="269"/>
+        <location filename="../../ui/attendee/outcome.py" line="272"/>
         <source>at {time}</source>
         <translation>um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="239"/>
+        <location filename="../../ui/attendee/outcome.py" line="242"/>
         <source>This ticket has been cancelled</source>
         <translation>Dieses Ticket wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="241"/>
+        <location filename="../../ui/attendee/outcome.py" line="244"/>
         <source>Your ticket is not valid today</source>
         <translation>Ihr Ticket gilt heute nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="243"/>
+        <location filename="../../ui/attendee/outcome.py" line="246"/>
         <source>This is not a ticket for this event</source>
         <translation>Das ist kein Ticket für diese Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="244"/>
         <location filename="../../ui/attendee/outcome.py" line="247"/>
+        <location filename="../../ui/attendee/outcome.py" line="250"/>
         <source>Find yourself by name – or go to the help desk, we will sort it out.</source>
         <translation>Suchen Sie sich mit Ihrem Namen – oder kommen Sie zum Info-Counter, wir klären das.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/outcome.py" line="246"/>
+        <location filename="../../ui/attendee/outcome.py" line="249"/>
         <source>We could not find this ticket</source>
         <translation>Dieses Ticket konnten wir nicht finden</translation>
     </message>
@@ -1352,154 +1352,154 @@
 <context>
     <name>StaffProgramme</name>
     <message>
-        <location filename="../../ui/staff/programme.py" line="148"/>
+        <location filename="../../ui/staff/programme.py" line="156"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="148"/>
-        <location filename="../../ui/staff/programme.py" line="161"/>
-        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="156"/>
+        <location filename="../../ui/staff/programme.py" line="169"/>
+        <location filename="../../ui/staff/programme.py" line="170"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="148"/>
-        <location filename="../../ui/staff/programme.py" line="161"/>
-        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="156"/>
+        <location filename="../../ui/staff/programme.py" line="169"/>
+        <location filename="../../ui/staff/programme.py" line="170"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="149"/>
-        <location filename="../../ui/staff/programme.py" line="161"/>
-        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="157"/>
+        <location filename="../../ui/staff/programme.py" line="169"/>
+        <location filename="../../ui/staff/programme.py" line="170"/>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="149"/>
+        <location filename="../../ui/staff/programme.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="150"/>
+        <location filename="../../ui/staff/programme.py" line="158"/>
         <source>Save title and speakers</source>
         <translation>Titel und Vortragende speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="151"/>
+        <location filename="../../ui/staff/programme.py" line="159"/>
         <source>also the following sessions in this room</source>
         <translation>auch die folgenden Sessions in diesem Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="152"/>
+        <location filename="../../ui/staff/programme.py" line="160"/>
         <source>Delay by these minutes</source>
         <translation>Um so viele Minuten verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="153"/>
+        <location filename="../../ui/staff/programme.py" line="161"/>
         <source>Move to this room</source>
         <translation>In diesen Raum verlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="154"/>
+        <location filename="../../ui/staff/programme.py" line="162"/>
         <source>Cancel session</source>
         <translation>Session absagen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="155"/>
+        <location filename="../../ui/staff/programme.py" line="163"/>
         <source>Revert the selected edit</source>
         <translation>Gewählte Änderung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="156"/>
+        <location filename="../../ui/staff/programme.py" line="164"/>
         <source>Add a session</source>
         <translation>Session hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="157"/>
+        <location filename="../../ui/staff/programme.py" line="165"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="158"/>
+        <location filename="../../ui/staff/programme.py" line="166"/>
         <source>Accept the new programme</source>
         <translation>Neues Programm übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="161"/>
-        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="169"/>
+        <location filename="../../ui/staff/programme.py" line="170"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="162"/>
+        <location filename="../../ui/staff/programme.py" line="170"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="197"/>
+        <location filename="../../ui/staff/programme.py" line="212"/>
         <source>{status} conflict: the source changed {fields}</source>
         <translation>{status} Konflikt: die Quelle hat {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="220"/>
+        <location filename="../../ui/staff/programme.py" line="235"/>
         <source>No programme URL in event.toml: imports and edits only.</source>
         <translation>Keine Programm-URL in event.toml: nur Importe und Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="223"/>
+        <location filename="../../ui/staff/programme.py" line="238"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="224"/>
+        <location filename="../../ui/staff/programme.py" line="239"/>
         <source>Following {url} — last fetched {when}</source>
         <translation>Folgt {url} — zuletzt geladen {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="226"/>
+        <location filename="../../ui/staff/programme.py" line="241"/>
         <source>Last error ({when}): {error}</source>
         <translation>Letzter Fehler ({when}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="230"/>
+        <location filename="../../ui/staff/programme.py" line="245"/>
         <source>A download with {incoming} sessions (now {current}) waits for your confirmation.</source>
         <translation>Ein Download mit {incoming} Sessions (jetzt {current}) wartet auf Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="256"/>
+        <location filename="../../ui/staff/programme.py" line="271"/>
         <source>Select a session to change it</source>
         <translation>Session auswählen, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="264"/>
+        <location filename="../../ui/staff/programme.py" line="279"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="265"/>
+        <location filename="../../ui/staff/programme.py" line="280"/>
         <source>{when}: {fields}</source>
         <translation>{when}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="275"/>
+        <location filename="../../ui/staff/programme.py" line="294"/>
         <source>Not changed: {reason}</source>
         <translation>Nicht geändert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="277"/>
+        <location filename="../../ui/staff/programme.py" line="296"/>
         <source>Saved. Every screen shows it within seconds.</source>
         <translation>Gespeichert. Alle Bildschirme zeigen es in wenigen Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="331"/>
+        <location filename="../../ui/staff/programme.py" line="350"/>
         <source>The new programme is in.</source>
         <translation>Das neue Programm ist übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/programme.py" line="337"/>
+        <location filename="../../ui/staff/programme.py" line="356"/>
         <source>Not accepted: {reason}</source>
         <translation>Nicht übernommen: {reason}</translation>
     </message>
@@ -1532,7 +1532,12 @@
         <translation>Themen-Zählung exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/topics.py" line="54"/>
+        <location filename="../../ui/staff/topics.py" line="56"/>
+        <source>Export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/topics.py" line="58"/>
         <source>Exported to {path}.</source>
         <translation>Exportiert nach {path}.</translation>
     </message>
@@ -1540,57 +1545,57 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="185"/>
+        <location filename="../../ui/stage/board.py" line="190"/>
         <source>Voting starts soon</source>
         <translation>Die Abstimmung beginnt gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="187"/>
+        <location filename="../../ui/stage/board.py" line="192"/>
         <source>Voting has closed – the results follow</source>
         <translation>Die Abstimmung ist beendet – gleich folgen die Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="189"/>
+        <location filename="../../ui/stage/board.py" line="194"/>
         <source>Vote now!</source>
         <translation>Jetzt abstimmen!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="257"/>
+        <location filename="../../ui/stage/board.py" line="262"/>
         <source>Mean %1</source>
         <translation>Mittelwert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="265"/>
+        <location filename="../../ui/stage/board.py" line="270"/>
         <source>No questions on screen yet</source>
         <translation>Noch keine Fragen auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="266"/>
+        <location filename="../../ui/stage/board.py" line="271"/>
         <source>No answers on screen yet</source>
         <translation>Noch keine Antworten auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="294"/>
+        <location filename="../../ui/stage/board.py" line="299"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="294"/>
+        <location filename="../../ui/stage/board.py" line="299"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="313"/>
+        <location filename="../../ui/stage/board.py" line="318"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Abstimmen am Terminal: „Jetzt abstimmen“ antippen</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="341"/>
+        <location filename="../../ui/stage/board.py" line="346"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="345"/>
+        <location filename="../../ui/stage/board.py" line="350"/>
         <source>Next: %1 %2</source>
         <translation>Danach: %1 %2</translation>
     </message>
@@ -1659,88 +1664,87 @@
 <context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="127"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="128"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
         <source>Send my vote</source>
         <translation>Stimme abgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="132"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
-        <location filename="../../ui/polls/kiosk_vote.py" line="288"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="298"/>
         <source>Thank you for your vote!</source>
         <translation>Danke für Ihre Stimme!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="133"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Bitte scannen Sie zum Abstimmen Ihr Badge oder Ihr Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="135"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Bei welcher Umfrage möchten Sie abstimmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="192"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="196"/>
         <source>This code cannot vote</source>
         <translation>Mit diesem Code können Sie nicht abstimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="192"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="196"/>
         <source>Please ask at the help desk.</source>
         <translation>Bitte fragen Sie am Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="286"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="290"/>
         <source>Your vote was not counted</source>
         <translation>Ihre Stimme wurde nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="291"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="296"/>
         <source>The results will be shown on the stage.</source>
         <translation>Die Ergebnisse sehen Sie gleich auf der Bühne.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="293"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="297"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Ihre frühere Stimme wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="301"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="307"/>
         <source>You have already voted in this poll.</source>
         <translation>Sie haben bei dieser Umfrage schon abgestimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="302"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
         <source>You have already asked this question.</source>
         <translation>Diese Frage haben Sie schon gestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="303"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
         <source>This poll has just closed.</source>
         <translation>Diese Umfrage wurde gerade beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="304"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="310"/>
         <source>This poll is not open yet.</source>
         <translation>Diese Umfrage ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="306"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="312"/>
         <source>Please check your answer and try again.</source>
         <translation>Bitte prüfen Sie Ihre Antwort und versuchen Sie es noch einmal.</translation>
     </message>

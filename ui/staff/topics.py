@@ -49,6 +49,10 @@ class StaffTopics(TranslatedWidget):
             self.export(path)
 
     def export(self, path: Path) -> None:
-        """Write the counts as CSV (small: on the UI thread is fine)."""
-        topics.export_counts(self.kiosk_event.store, self.kiosk_event.config, path)
+        """Write the counts as CSV (small: on the UI thread is fine); a file that cannot be written is said."""
+        try:
+            topics.export_counts(self.kiosk_event.store, self.kiosk_event.config, path)
+        except OSError as error:
+            self.status.setText(self.tr("Export failed: {error}").format(error=error.strerror or error))
+            return
         self.status.setText(self.tr("Exported to {path}.").format(path=path))

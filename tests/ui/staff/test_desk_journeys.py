@@ -146,3 +146,11 @@ def test_the_arrivals_chart_names_its_interval_and_has_round_axis_steps(window) 
     assert count_ticks(22) == [0, 10, 20, 30]
     assert count_ticks(7) == [0, 2, 4, 6, 8]
     assert count_ticks(0) == [0, 1]
+
+
+def test_a_topic_export_that_cannot_be_written_says_so(window, tmp_path) -> None:
+    topics = open_desk(window).topics
+    topics.export(tmp_path / "no such folder" / "topics.csv")  # raised inside the button's slot before
+    assert topics.status.text().startswith("Export fehlgeschlagen")
+    topics.export(tmp_path / "topics.csv")
+    assert (tmp_path / "topics.csv").exists() and "topics.csv" in topics.status.text()
