@@ -3,10 +3,9 @@ programme session's first; open (with a countdown), close, show or hide the resu
 ballot count; the moderation queue (approve, hide, answered, pin); a preview of exactly what the stage shows;
 and which monitor the stage window fills."""
 
-import signal
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +36,7 @@ from ui.stage.window import StageWindow, stage_board
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.theme import BODY, GAP, HEADING, KEY_MM, MARGIN, SECTION, SMALL, TITLE, touch
+from ui.window_loop import run_window
 
 MAX_COUNTDOWN_S = 3600
 
@@ -367,26 +367,4 @@ def run_moderator(app: QApplication, event: Event, smoke_test: bool) -> int:
     programme = ProgrammeService(event, follow=False)
     feed = StageFeed(event.store.path, event.store.kiosk_id)
     window = ModeratorWindow(event, programme, feed)
-    programme.start()
-    feed.start()
-    if smoke_test:
-        window.resize(1920, 1080)
-        window.show()
-        app.processEvents()
-        frame = window.grab()
-        print(f"smoke test: moderator console rendered {frame.width()}x{frame.height()}", flush=True)
-        feed.stop()
-        programme.stop()
-        window.close()
-        event.close()
-        return 0 if not frame.isNull() else 1
-    window.showMaximized()
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop runs
-    heartbeat.start(500)
-    heartbeat.timeout.connect(lambda: None)
-    code = app.exec()
-    feed.stop()
-    programme.stop()
-    event.close()
-    return code
+    return run_window(app, event, window, [programme, feed], "moderator console", smoke_test, window.showMaximized)

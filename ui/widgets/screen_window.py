@@ -3,10 +3,8 @@ monitor; it follows monitors being plugged in and out, remembers the choice for 
 close unless `allow_close` is set (the OpenLP stage-window practice)."""
 
 import json
-import signal
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 import platformdirs
 from PySide6.QtCore import Qt, QTimer
@@ -14,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.event.folder import Event
+from ui.window_loop import Background, run_window
 
 
 def choice_file(name: str) -> Path:
@@ -100,43 +99,13 @@ class ScreenWindow(QWidget):
             event.ignore()
 
 
-class Background(Protocol):
-    """Work beside a window (a data feed, the programme's clock) that starts and stops with it."""
-
-    def start(self) -> None: ...
-
-    def stop(self) -> None: ...
-
 
 def run_screen_window(app: QApplication, event: Event, window: ScreenWindow, background: Sequence[Background],
                       what: str, smoke_test: bool) -> int:
-    """The main loop of a window on a monitor of its own: ends with Ctrl+C or SIGTERM; a smoke test renders one
-    frame at 1920×1080 and exits. The background work runs while the window does; the event is closed after."""
-    for work in background:
-        work.start()
-    try:
-        if smoke_test:
-            window.allow_close = True
-            window.resize(1920, 1080)
-            window.show()
-            app.processEvents()
-            frame = window.grab()
-            print(f"smoke test: {what} rendered {frame.width()}x{frame.height()}", flush=True)
-            window.close()
-            return 0 if not frame.isNull() else 1
-        window.show_on_screen()
+    """The main loop of a window on a monitor of its own: frameless on its screen, it closes only when the
+    loop ends (Ctrl+C or SIGTERM)."""
 
-        def quit_now(*_: object) -> None:
-            window.allow_close = True
-            app.quit()
+    def release() -> None:
+        window.allow_close = True
 
-        signal.signal(signal.SIGINT, quit_now)
-        signal.signal(signal.SIGTERM, quit_now)
-        heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop runs
-        heartbeat.start(500)
-        heartbeat.timeout.connect(lambda: None)
-        return app.exec()
-    finally:
-        for work in reversed(background):
-            work.stop()
-        event.close()
+    return run_window(app, event, window, background, what, smoke_test, window.show_on_screen, release)
