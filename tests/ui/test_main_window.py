@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.checkin import reports
 from kiosk.event.folder import Event
-from tests.ui.attendee.test_kiosk_window import PIN, scan
-from ui.i18n import Languages
+from tests.ui.attendee.test_kiosk_window import PIN, scan, shown_window
 from ui.main_window import MainWindow
 from ui.widgets.confirm import ConfirmDialog
 
@@ -22,21 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not suppo
 @pytest.fixture
 def desk_pc(qtbot, kiosk_event: Event) -> Iterator[MainWindow]:
     """The window of `kiosk run --mode staff`: a desk PC, not a kiosk."""
-    app = QApplication.instance()
-    languages = Languages(app, "de")
-    main = MainWindow(kiosk_event, languages, printing=False, kiosk_mode=False)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show_staff()
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.allow_close = True
-    app.removeEventFilter(main)
-    languages.uninstall()
-    main.close()
-    main.deleteLater()
-    qtbot.wait(1)
+    yield from shown_window(qtbot, kiosk_event, staff=True, printing=False, kiosk_mode=False)
 
 
 def unlock_staff_desk(qtbot, window: MainWindow) -> None:

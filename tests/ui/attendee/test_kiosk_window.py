@@ -35,13 +35,15 @@ def kiosk_event(tmp_path: Path, pin_hash: str) -> Iterator[Event]:
     event.close()
 
 
-@pytest.fixture
-def window(qtbot, kiosk_event: Event) -> Iterator[MainWindow]:
+def shown_window(qtbot, kiosk_event: Event, staff: bool = False, **options: bool) -> Iterator[MainWindow]:
+    """The main window at 1280x800 in German (`options` as MainWindow takes them), closed again after."""
     app = QApplication.instance()
     languages = Languages(app, "de")
-    main = MainWindow(kiosk_event, languages)
+    main = MainWindow(kiosk_event, languages, **options)
     qtbot.addWidget(main)
     main.resize(1280, 800)
+    if staff:
+        main.show_staff()
     main.show()
     qtbot.waitExposed(main)
     yield main
@@ -51,6 +53,11 @@ def window(qtbot, kiosk_event: Event) -> Iterator[MainWindow]:
     main.close()
     main.deleteLater()
     qtbot.wait(1)
+
+
+@pytest.fixture
+def window(qtbot, kiosk_event: Event) -> Iterator[MainWindow]:
+    yield from shown_window(qtbot, kiosk_event)
 
 
 def scan(qtbot, window: MainWindow, code: str) -> None:
