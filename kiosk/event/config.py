@@ -128,6 +128,20 @@ class ProgrammeSettings:
 
 
 @dataclass(frozen=True)
+class PhonesSettings:
+    """`[phones]`: the web server phones vote on (`kiosk serve`): where it listens, the address guests are
+    shown (`public_url`, else this machine's on the venue network) and an optional TLS certificate and key
+    (files, relative to the event folder)."""
+
+    enabled: bool = False  # the moderator console starts and stops the server
+    host: str = "0.0.0.0"
+    port: int = 8080
+    public_url: str = ""
+    tls_cert: str = ""
+    tls_key: str = ""
+
+
+@dataclass(frozen=True)
 class EventConfig:
     """Everything event.toml says."""
 
@@ -143,6 +157,7 @@ class EventConfig:
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     badges: BadgeSettings = field(default_factory=BadgeSettings)
     programme: ProgrammeSettings = field(default_factory=ProgrammeSettings)
+    phones: PhonesSettings = field(default_factory=PhonesSettings)
 
     def category(self, name: str) -> Category:
         """The category of that name; an unknown name gets a neutral colour and itself as label."""
@@ -186,6 +201,7 @@ def parse_config(data: dict[str, Any], source: str = CONFIG_FILE) -> EventConfig
         kiosk=_settings(KioskSettings, data.get("kiosk", {})),
         badges=_settings(BadgeSettings, {**data.get("badges", {}), "kiosks": data.get("kiosks", {})}),
         programme=_programme(data.get("programme", {})),
+        phones=_settings(PhonesSettings, data.get("phones", {})),
     )
 
 

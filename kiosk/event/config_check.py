@@ -114,6 +114,18 @@ def web_address(key: str, value: Any, problems: Problems) -> None:
         problems.append(f"{key}: {show(value)} is not a web address (expected https://…/schedule.xml)")
 
 
+def phones_url(key: str, value: Any, problems: Problems) -> None:
+    if not (isinstance(value, str) and re.fullmatch(r"https?://[^\s/?#]+(/\S*)?", value.strip())):
+        problems.append(f"{key}: {show(value)} is not a web address (expected what phones open, e.g. "
+                        '"http://192.168.1.20:8080/" or "https://abstimmen.example.org/")')
+
+
+def host(key: str, value: Any, problems: Problems) -> None:
+    if not (isinstance(value, str) and re.fullmatch(r"[A-Za-z0-9.:_-]+", value.strip())):
+        problems.append(f'{key}: {show(value)} is not a network address (expected e.g. "0.0.0.0" for every '
+                        'network of this machine, or one of its addresses such as "192.168.1.20")')
+
+
 def colour(key: str, value: Any, problems: Problems) -> None:
     if not (isinstance(value, str) and _COLOUR.fullmatch(value)):
         problems.append(f'{key}: {show(value)} is not a colour (expected "#RRGGBB", e.g. "#1F6FB2")')
@@ -301,6 +313,10 @@ def _schema(document: Mapping[str, Any]) -> Check:
             "barcamp": table({"day": day, "rooms": list_of(text(nonempty=True), nonempty=True),
                               "slots": list_of(slot, nonempty=True)}, required=("rooms", "slots")),
         }),
+        "phones": table({
+            "enabled": boolean, "host": host, "port": number(1, 65535), "public_url": phones_url,
+            "tls_cert": text(nonempty=True), "tls_key": text(nonempty=True),
+        }),
     }, required=("event",))
 
 
@@ -329,10 +345,21 @@ def _barcamp_slots(programme: Any, problems: Problems) -> None:
                             f"(expected slots in time order, without overlaps)")
 
 
+def _tls_pair(phones: Any, problems: Problems) -> None:
+    """A certificate needs its key and a key its certificate."""
+    if not isinstance(phones, dict):
+        return
+    for given, missing in (("tls_cert", "tls_key"), ("tls_key", "tls_cert")):
+        if given in phones and missing not in phones:
+            problems.append(f"phones.{missing}: is missing (expected it beside phones.{given}: TLS needs the "
+                            "certificate and its private key)")
+
+
 def config_problems(document: Mapping[str, Any]) -> list[str]:
     """Everything wrong with a parsed event.toml, one `key: what is wrong (expected …)` line each."""
     problems: Problems = []
     _schema(document)("", dict(document), problems)
     _event_days(document.get("event"), problems)
     _barcamp_slots(document.get("programme"), problems)
+    _tls_pair(document.get("phones"), problems)
     return problems

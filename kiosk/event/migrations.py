@@ -322,4 +322,12 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE poll = new.poll AND round = new.round AND norm = new.norm;
     END;
     """,
+    # 11: secrets this event keeps to itself (the key that signs the phones' device cookies)
+    """
+    CREATE TABLE secrets (
+        name TEXT PRIMARY KEY,
+        value BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
 )
