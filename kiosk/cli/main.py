@@ -25,6 +25,7 @@ from kiosk.checkin.desk import CheckinDesk, Outcome
 from kiosk.cli.badges import add_badge_commands, sample_badge
 from kiosk.cli.common import Handler, UsageError, with_event
 from kiosk.cli.progress import ProgressLine
+from kiosk.cli.serve import add_serve_command
 from kiosk.event.check import FAIL, MachineCheck, report_json, run_checks, summary
 from kiosk.event.config import ConfigError, load_config, set_staff_pin_hash
 from kiosk.event.demo import prepare_demo
@@ -124,7 +125,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     bench.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
     return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open),
-                    **add_poll_commands(commands, common, _open)}
+                    **add_poll_commands(commands, common, _open), **add_serve_command(commands, common, _folder)}
 
 
 NO_EVENT = "no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)"

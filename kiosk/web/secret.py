@@ -2,7 +2,7 @@
 
 import secrets
 
-from kiosk.common.timeutil import utc_now
+from kiosk.common.timeutil import to_iso, utc_now
 from kiosk.event.store import Store
 
 COOKIE_KEY = "phones.cookie_key"
@@ -19,7 +19,7 @@ def event_secret(store: Store, name: str = COOKIE_KEY) -> bytes:
     with store.transaction() as conn:
         made = conn.execute("INSERT INTO secrets (name, value, created_at) VALUES (?, ?, ?) "
                             "ON CONFLICT (name) DO NOTHING RETURNING name",
-                            (name, secrets.token_bytes(KEY_BYTES), now.isoformat())).fetchone()
+                            (name, secrets.token_bytes(KEY_BYTES), to_iso(now))).fetchone()
         if made:
             store.record("secret_created", {"name": name}, now)
         return bytes(conn.execute("SELECT value FROM secrets WHERE name = ?", (name,)).fetchone()[0])
