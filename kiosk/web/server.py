@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import uvicorn
@@ -119,6 +120,10 @@ class _PhoneServer(uvicorn.Server):
         super().__init__(config)
         self._app, self._silent_s, self._ready = app, silent_s, ready
         self._reaper: asyncio.Task[None] | None = None
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        super().handle_exit(sig, frame)
+        self._captured_signals.clear()  # stopping on SIGTERM or Ctrl+C is the normal end: exit code 0
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
