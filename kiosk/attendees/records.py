@@ -1,12 +1,14 @@
 """Attendees: reading them, and adding or correcting them with an event row each."""
 
 import json
+import uuid
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Any
 
 from kiosk.attendees.textfold import search_key
 from kiosk.common.timeutil import to_iso
+from kiosk.event.migrations import attendee_uid
 from kiosk.event.store import Store
 from kiosk.tickets.codes import code_key, generate_code
 
@@ -114,17 +116,41 @@ def insert_many(store: Store, new: list[tuple[dict[str, str], bool]], at: dateti
         payloads.append({"attendee_id": first_id + offset, "source": source, "cancelled": cancelled, **row})
         rows.append({**row, "id": first_id + offset, "code_key": code_key(row["code"]), "cancelled": int(cancelled),
                      "source": source, "search_key": key_for(row), "at": stamp})
+    for row, uid in zip(rows, _new_uids(store, [row["code_key"] for row in rows]), strict=True):
+        row["uid"] = uid
+    write_new(store, rows)
+    store.record_many("attendee_added", payloads, at)
+    return [row["id"] for row in rows]
+
+
+def write_new(store: Store, rows: list[dict[str, Any]]) -> None:
+    """Insert attendee rows (every column of `insert_many`'s rows, `uid` included; ids above every existing one)
+    into the table and the name search, without an event row (the caller logs one, or applies another
+    machine's)."""
+    if not rows:
+        return
     store.conn.executemany(
         "INSERT INTO attendees (id, code, code_key, salutation, title, first_name, last_name, organisation, email,"
-        " category, order_code, cancelled, source, search_key, created_at, updated_at)"
+        " category, order_code, cancelled, source, search_key, created_at, updated_at, uid)"
         " VALUES (:id, :code, :code_key, :salutation, :title, :first_name, :last_name, :organisation, :email,"
-        " :category, :order_code, :cancelled, :source, :search_key, :at, :at)", rows)
+        " :category, :order_code, :cancelled, :source, :search_key, :at, :at, :uid)", rows)
+    first_id = min(row["id"] for row in rows)
     store.conn.execute("INSERT INTO attendee_search (rowid, search_key) SELECT id, search_key FROM attendees"
                        " WHERE id >= ?", (first_id,))
     store.conn.execute("DELETE FROM retired_codes WHERE code_key IN (SELECT code_key FROM attendees WHERE id >= ?)",
                        (first_id,))  # a list may hand out a retired code again: it admits its new holder
-    store.record_many("attendee_added", payloads, at)
-    return [row["id"] for row in rows]
+
+
+def _new_uids(store: Store, keys: list[str]) -> list[str]:
+    """Portable ids for new attendees: from their codes' keys, unless a code is handed out again whose earlier
+    holder has that id (then a random one)."""
+    wanted = [attendee_uid(key) for key in keys]
+    taken: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        taken.update(uid for (uid,) in store.conn.execute(
+            f"SELECT uid FROM attendees WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+    return [str(uuid.uuid4()) if uid in taken else uid for uid in wanted]
 
 
 def list_values(store: Store, attendee_id: int) -> dict[str, str]:
@@ -153,6 +179,18 @@ def update(store: Store, attendee: Attendee, changes: dict[str, Any], at: dateti
         new_list_values = _with_corrections(list_values(store, attendee.id), corrected, current, changed)
     if not changed and new_list_values is None:
         return
+    write_changes(store, attendee, changed, at, new_list_values)
+    payload = {"attendee_id": attendee.id, "reason": reason, "before": {k: current[k] for k in changed},
+               "after": changed}
+    if new_list_values is not None:
+        payload["list_values"] = new_list_values
+    store.record("attendee_changed", payload, at)
+
+
+def write_changes(store: Store, attendee: Attendee, changed: dict[str, Any], at: datetime,
+                  new_list_values: dict[str, str] | None) -> None:
+    """Write changed fields (and the list's values of corrected ones) without an event row (see `update`)."""
+    current = asdict(attendee)
     search = key_for({**current, **changed})
     assignments = "".join(f"{k} = :{k}, " for k in changed)
     if new_list_values is not None:
@@ -166,11 +204,6 @@ def update(store: Store, attendee: Attendee, changes: dict[str, Any], at: dateti
     )
     if changed.get("cancelled") is False:
         store.conn.execute("DELETE FROM retired_codes WHERE code_key = ?", (code_key(attendee.code),))
-    payload = {"attendee_id": attendee.id, "reason": reason, "before": {k: current[k] for k in changed},
-               "after": changed}
-    if new_list_values is not None:
-        payload["list_values"] = new_list_values
-    store.record("attendee_changed", payload, at)
 
 
 def _with_corrections(known: dict[str, str], corrected: list[str], before: dict[str, Any],
@@ -183,13 +216,18 @@ def _with_corrections(known: dict[str, str], corrected: list[str], before: dict[
 
 def replace_code(store: Store, attendee: Attendee, new_code: str, at: datetime, reason: str) -> None:
     """Give an attendee a new code; the old one is retired (it answers "cancelled" with `reason`)."""
+    write_code(store, attendee, new_code, at, reason)
+    store.record("attendee_code_replaced", {"attendee_id": attendee.id, "reason": reason, "old_code": attendee.code,
+                                            "new_code": new_code}, at)
+
+
+def write_code(store: Store, attendee: Attendee, new_code: str, at: datetime, reason: str) -> None:
+    """Write a new code and retire the old one, without an event row (see `replace_code`)."""
     new_key = code_key(new_code)
     store.conn.execute("DELETE FROM retired_codes WHERE code_key = ?", (new_key,))
     store.conn.execute("UPDATE attendees SET code = ?, code_key = ?, updated_at = ? WHERE id = ?",
                        (new_code, new_key, to_iso(at), attendee.id))
     retire_code(store, attendee, reason, at)
-    store.record("attendee_code_replaced", {"attendee_id": attendee.id, "reason": reason, "old_code": attendee.code,
-                                            "new_code": new_code}, at)
 
 
 def retire_code(store: Store, attendee: Attendee, reason: str, at: datetime) -> None:

@@ -120,8 +120,9 @@ class CheckinDesk:
         """Staff take back the latest check-in: marked undone and logged, never deleted."""
         now = self._clock()
         with self.store.transaction() as conn:
-            row = conn.execute("SELECT id FROM checkins WHERE attendee_id = ? AND undone_at IS NULL"
-                               " ORDER BY at DESC LIMIT 1", (attendee_id,)).fetchone()
+            row = conn.execute("SELECT id FROM checkins WHERE attendee_id = ? AND undone_at IS NULL"  # the one that
+                               " ORDER BY duplicate_of IS NULL DESC, at DESC LIMIT 1",  # counts, not a duplicate
+                               (attendee_id,)).fetchone()
             if not row:
                 return False
             conn.execute("UPDATE checkins SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ?",

@@ -26,6 +26,7 @@ from kiosk.cli.badges import add_badge_commands, sample_badge
 from kiosk.cli.common import Handler, UsageError, with_event
 from kiosk.cli.progress import ProgressLine
 from kiosk.cli.serve import add_serve_command
+from kiosk.cli.venue import add_venue_commands
 from kiosk.event.check import FAIL, MachineCheck, report_json, run_checks, summary
 from kiosk.event.config import ConfigError, load_config, set_staff_pin_hash
 from kiosk.event.demo import prepare_demo
@@ -125,7 +126,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     bench.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
     return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open),
-                    **add_poll_commands(commands, common, _open), **add_serve_command(commands, common, _folder)}
+                    **add_poll_commands(commands, common, _open), **add_serve_command(commands, common, _folder),
+                    **add_venue_commands(commands, common, _open)}
 
 
 NO_EVENT = "no event: pass --event PATH or set KIOSK_EVENT (or try `kiosk demo`)"

@@ -142,6 +142,20 @@ class PhonesSettings:
 
 
 @dataclass(frozen=True)
+class VenueSettings:
+    """`[venue]`: the PostgreSQL server the machines of a venue share (`db`, a URL without password: libpq
+    reads it from PGPASSWORD or a pgpass file) and its TLS (`sslmode`, `sslrootcert` relative to the folder)."""
+
+    db: str = ""
+    sslmode: str = ""
+    sslrootcert: str = ""
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.db)
+
+
+@dataclass(frozen=True)
 class EventConfig:
     """Everything event.toml says."""
 
@@ -158,6 +172,7 @@ class EventConfig:
     badges: BadgeSettings = field(default_factory=BadgeSettings)
     programme: ProgrammeSettings = field(default_factory=ProgrammeSettings)
     phones: PhonesSettings = field(default_factory=PhonesSettings)
+    venue_server: VenueSettings = field(default_factory=VenueSettings)
 
     def category(self, name: str) -> Category:
         """The category of that name; an unknown name gets a neutral colour and itself as label."""
@@ -202,6 +217,7 @@ def parse_config(data: dict[str, Any], source: str = CONFIG_FILE) -> EventConfig
         badges=_settings(BadgeSettings, {**data.get("badges", {}), "kiosks": data.get("kiosks", {})}),
         programme=_programme(data.get("programme", {})),
         phones=_settings(PhonesSettings, data.get("phones", {})),
+        venue_server=_settings(VenueSettings, data.get("venue", {})),
     )
 
 

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kiosk.badges.layout import layout_from_table
@@ -112,6 +113,23 @@ def slot(key: str, value: Any, problems: Problems) -> None:
 def web_address(key: str, value: Any, problems: Problems) -> None:
     if not (isinstance(value, str) and re.fullmatch(r"https?://\S+", value.strip())):
         problems.append(f"{key}: {show(value)} is not a web address (expected https://…/schedule.xml)")
+
+
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def venue_db(key: str, value: Any, problems: Problems) -> None:
+    """A PostgreSQL URL without a password (the password belongs in PGPASSWORD or a pgpass file)."""
+    if not isinstance(value, str) or not value.startswith(("postgresql://", "postgres://")):
+        problems.append(f"{key}: {show(value)} is no PostgreSQL URL (expected e.g. "
+                        "\"postgresql://kiosk_a@192.168.1.10/event\")")
+        return
+    parsed = urlsplit(value)
+    if parsed.password is not None or "password=" in parsed.query:
+        problems.append(f"{key}: holds a password (expected none in event.toml: put it in the PGPASSWORD "
+                        "environment variable or a pgpass file of this machine)")
+    elif not parsed.hostname and "host=" not in parsed.query:
+        problems.append(f"{key}: {show(value)} names no server (expected postgresql://ROLE@HOST/DATABASE)")
 
 
 def phones_url(key: str, value: Any, problems: Problems) -> None:
@@ -313,6 +331,7 @@ def _schema(document: Mapping[str, Any]) -> Check:
             "barcamp": table({"day": day, "rooms": list_of(text(nonempty=True), nonempty=True),
                               "slots": list_of(slot, nonempty=True)}, required=("rooms", "slots")),
         }),
+        "venue": table({"db": venue_db, "sslmode": one_of(SSL_MODES), "sslrootcert": text(nonempty=True)}),
         "phones": table({
             "enabled": boolean, "host": host, "port": number(1, 65535), "public_url": phones_url,
             "tls_cert": text(nonempty=True), "tls_key": text(nonempty=True),

@@ -1,7 +1,22 @@
 """The event database's schema, one migration per step: `PRAGMA user_version` counts how many ran.
 
-Append a new step at the end; never change one that has shipped.
+Append a new step at the end; never change one that has shipped. `SQL_FUNCTIONS` are registered on every
+connection before the migrations run.
 """
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+_UID_NAMESPACE = uuid.UUID("6f1c1f2e-3b0a-4d52-9a57-2c1e8b7d4a10")
+
+
+def attendee_uid(code_key: str) -> str:
+    """An attendee's portable id from their code's key: the same ticket gets the same id on every machine."""
+    return str(uuid.uuid5(_UID_NAMESPACE, code_key))
+
+
+SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {"attendee_uid": (1, attendee_uid)}
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: attendees, their search index, check-ins and the event log.
@@ -328,6 +343,34 @@ MIGRATIONS: tuple[str, ...] = (
         name TEXT PRIMARY KEY,
         value BLOB NOT NULL,
         created_at TEXT NOT NULL
+    );
+    """,
+    # 12: venue mode (kiosk/venue). `attendees.uid`: the attendee's portable id, the same on every machine of a
+    # venue (`attendee_uid`: from the code's key, so machines that imported the same list agree). A check-in the
+    # venue server found second is flagged (`duplicate_of`: the first one's id) and leaves the one-per-day rule.
+    # `venue_synced`: the local event rows the server has (`state`: 'own' pushed from here, 'applied' pulled and
+    # applied, 'waiting' pulled but not applicable yet, 'unknown' a kind this version does not apply, 'local' never
+    # sent); `venue_state`: the pull cursor, the times of the last push and pull, the connection.
+    """
+    ALTER TABLE attendees ADD COLUMN uid TEXT;
+    UPDATE attendees SET uid = attendee_uid(code_key);
+    CREATE UNIQUE INDEX attendees_uid ON attendees(uid);
+    ALTER TABLE checkins ADD COLUMN duplicate_of TEXT;
+    DROP INDEX checkins_one_active_per_day;
+    CREATE UNIQUE INDEX checkins_one_active_per_day ON checkins(attendee_id, day)
+        WHERE undone_at IS NULL AND duplicate_of IS NULL;
+    CREATE TABLE venue_synced (
+        seq INTEGER PRIMARY KEY REFERENCES events(seq),
+        state TEXT NOT NULL,
+        server_seq INTEGER,
+        server_at TEXT NOT NULL DEFAULT '',
+        verdict TEXT NOT NULL DEFAULT '',
+        winner TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX venue_synced_waiting ON venue_synced(state) WHERE state = 'waiting';
+    CREATE TABLE venue_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
     );
     """,
 )

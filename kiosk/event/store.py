@@ -19,7 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from kiosk.common.timeutil import to_iso
-from kiosk.event.migrations import MIGRATIONS
+from kiosk.event.migrations import MIGRATIONS, SQL_FUNCTIONS
 
 LOCK_TIMEOUT_S = 10
 
@@ -93,6 +93,8 @@ class Store:
             raise StoreError(_cannot_open(path, error)) from error
         self.db = sqlite_utils.Database(connection)
         self.conn = connection
+        for name, (arguments, function) in SQL_FUNCTIONS.items():
+            connection.create_function(name, arguments, function, deterministic=True)
         try:
             if not self.read_only:
                 connection.execute("PRAGMA journal_mode=WAL")

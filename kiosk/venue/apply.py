@@ -1,0 +1,202 @@
+"""Applying other machines' event rows to this machine's state: one function per kind (`APPLIERS`), each a
+no-op for a row it applied before, each raising `NotYet` when what the row refers to has not come yet."""
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from kiosk.attendees import records
+from kiosk.common.timeutil import to_iso
+from kiosk.event.store import Store
+from kiosk.tickets.codes import code_key
+from kiosk.venue import local
+
+DUPLICATE = "duplicate"
+
+
+class NotYet(Exception):
+    """The row refers to something this machine has not pulled yet: it waits and is tried again."""
+
+
+@dataclass(frozen=True)
+class Remote:
+    """A row from the server. `local_at`: its server-corrected time on this machine's clock."""
+
+    server_seq: int
+    id: str
+    kiosk_id: str
+    at: datetime
+    server_at: datetime
+    kind: str
+    payload: dict[str, Any]
+    verdict: str
+    winner: str
+    local_at: datetime
+
+
+def attendee_id_of(store: Store, uid: str | None) -> int | None:
+    """The local id of the attendee with that portable id."""
+    if not uid:
+        return None
+    row = store.conn.execute("SELECT id FROM attendees WHERE uid = ?", (uid,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def localised(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload with this machine's attendee id (None while the attendee is not here) and ticket voter."""
+    out = dict(payload)
+    if "attendee_uid" in payload:
+        out["attendee_id"] = attendee_id_of(store, payload["attendee_uid"])
+    voter_uid = payload.get("voter_uid", "")
+    if voter_uid.startswith("ticket:"):
+        found = attendee_id_of(store, voter_uid[len("ticket:"):])
+        out["voter"] = f"ticket:{found}" if found is not None else payload.get("voter")
+    return out
+
+
+def _attendee(store: Store, payload: dict[str, Any]) -> records.Attendee:
+    """The attendee a payload names by portable id; NotYet while it is not here."""
+    attendee_id = attendee_id_of(store, payload.get("attendee_uid"))
+    attendee = records.get(store, attendee_id) if attendee_id is not None else None
+    if attendee is None:
+        raise NotYet(f"attendee {payload.get('attendee_uid')}")
+    return attendee
+
+
+# Attendees ---------------------------------------------------------------------------------------------------
+
+
+def _attendee_added(store: Store, remote: Remote) -> None:
+    """A walk-in or an imported guest: added once (by portable id); a code this machine gives someone else
+    already is left to that holder (the server's order decided the uid, not the code)."""
+    payload = remote.payload
+    uid = payload.get("attendee_uid")
+    key = code_key(payload.get("code", ""))
+    if not uid or not key or attendee_id_of(store, uid) is not None:
+        return
+    if store.conn.execute("SELECT 1 FROM attendees WHERE code_key = ?", (key,)).fetchone():
+        return
+    row: dict[str, Any] = {k: payload.get(k, "") for k in records.EDITABLE}
+    next_id = store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM attendees").fetchone()[0]
+    row.update(id=next_id, code=payload["code"], code_key=key, cancelled=int(bool(payload.get("cancelled"))),
+               source=payload.get("source", records.IMPORT), search_key=records.key_for(row),
+               at=to_iso(remote.local_at), uid=uid)
+    records.write_new(store, [row])
+
+
+def _attendee_changed(store: Store, remote: Remote) -> None:
+    attendee = _attendee(store, remote.payload)
+    current = asdict(attendee)
+    allowed = (*records.EDITABLE, "cancelled")
+    changed = {k: v for k, v in remote.payload.get("after", {}).items() if k in allowed and current.get(k) != v}
+    list_values = remote.payload.get("list_values")
+    if changed or list_values is not None:
+        records.write_changes(store, attendee, changed, remote.local_at, list_values)
+
+
+def _attendee_code_replaced(store: Store, remote: Remote) -> None:
+    attendee = _attendee(store, remote.payload)
+    new_code = remote.payload.get("new_code", "")
+    if new_code and attendee.code != new_code:
+        records.write_code(store, attendee, new_code, remote.local_at, remote.payload.get("reason", ""))
+
+
+def _topics_chosen(store: Store, remote: Remote) -> None:
+    attendee = _attendee(store, remote.payload)
+    store.conn.execute("DELETE FROM topic_choices WHERE attendee_id = ?", (attendee.id,))
+    store.conn.executemany("INSERT OR IGNORE INTO topic_choices (attendee_id, topic, kind) VALUES (?, ?, ?)",
+                           [(attendee.id, topic, kind) for topic, kind in remote.payload.get("topics", [])])
+
+
+# Check-ins ---------------------------------------------------------------------------------------------------
+
+
+def _checkin(store: Store, remote: Remote) -> None:
+    """Another machine's check-in. The server's verdict stands: a duplicate is kept flagged; a first check-in
+    wins over a local one the server has not seen (flagged here at once), and waits while a local one the
+    server has is still active (the server saw its undo, which has not come yet)."""
+    attendee = _attendee(store, remote.payload)
+    day = remote.payload.get("day", "")
+    conn = store.conn
+    if remote.verdict != DUPLICATE:
+        rivals = conn.execute(
+            "SELECT c.id, s.state FROM checkins c JOIN events e ON e.id = c.id"
+            " LEFT JOIN venue_synced s ON s.seq = e.seq WHERE c.attendee_id = ? AND c.day = ?"
+            " AND c.undone_at IS NULL AND c.duplicate_of IS NULL",
+            (attendee.id, day)).fetchall()
+        if any(state is not None for _, state in rivals):
+            raise NotYet(f"an undo of {rivals[0][0]}")
+        for rival, _ in rivals:
+            flag_duplicate(store, rival, remote.id, attendee.id, remote.local_at)
+    conn.execute("INSERT INTO checkins (id, attendee_id, at, kiosk_id, method, day, duplicate_of)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (remote.id, attendee.id, to_iso(remote.local_at), remote.kiosk_id,
+                  remote.payload.get("method", ""), day, (remote.winner or None) if remote.verdict else None))
+
+
+def _checkin_undone(store: Store, remote: Remote) -> None:
+    checkin_id = remote.payload.get("checkin_id")
+    found = store.conn.execute("SELECT undone_at FROM checkins WHERE id = ?", (checkin_id,)).fetchone()
+    if found is None:
+        raise NotYet(f"check-in {checkin_id}")
+    if found[0] is None:
+        store.conn.execute("UPDATE checkins SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ?",
+                           (to_iso(remote.local_at), remote.kiosk_id, remote.payload.get("reason", ""), checkin_id))
+
+
+def flag_duplicate(store: Store, checkin_id: str, winner: str, attendee_id: int, at: datetime) -> None:
+    """Flag a check-in as a second entry of its guest that day (kept, never deleted), with an event row."""
+    store.conn.execute("UPDATE checkins SET duplicate_of = ? WHERE id = ?", (winner, checkin_id))
+    local.record_local(store, "checkin_duplicate", {"checkin_id": checkin_id, "winner": winner,
+                                                    "attendee_id": attendee_id}, at)
+
+
+def apply_verdict(store: Store, remote: Remote) -> bool:
+    """The server's verdict on a row this machine has (its own, mostly): a check-in it found second is flagged;
+    one flagged here early that the server accepted after all is unflagged. True when newly flagged."""
+    if remote.kind != "checkin":
+        return False
+    row = store.conn.execute("SELECT attendee_id, duplicate_of FROM checkins WHERE id = ?", (remote.id,)).fetchone()
+    if row is None:
+        return False
+    if remote.verdict == DUPLICATE:
+        if row[1] == remote.winner:
+            return False
+        flag_duplicate(store, remote.id, remote.winner, row[0], remote.local_at)
+        return row[1] is None
+    if row[1] is not None:
+        with suppress(sqlite3.IntegrityError):  # another check-in of that day counts here: the flag stays
+            store.conn.execute("UPDATE checkins SET duplicate_of = NULL WHERE id = ?", (remote.id,))
+    return False
+
+
+# The registry ------------------------------------------------------------------------------------------------
+
+Applier = Callable[[Store, Remote], None]
+APPLIERS: dict[str, Applier] = {
+    "attendee_added": _attendee_added,
+    "attendee_changed": _attendee_changed,
+    "attendee_code_replaced": _attendee_code_replaced,
+    "topics_chosen": _topics_chosen,
+    "checkin": _checkin,
+    "checkin_undone": _checkin_undone,
+}
+# Kinds that are only a record (of one machine's attempts, PIN tries, printing, reports): stored, nothing to apply.
+LOG_ONLY = frozenset({
+    "checkin_attempt", "pin_ok", "pin_failed", "confirmation_wrong", "confirmation_reset", "attendees_imported",
+    "print_queued", "print_started", "print_failed", "print_cancelled", "print_retry_now", "print_requeued",
+    "print_released", "print_done", "badge_printed",
+})
+
+
+def apply_remote(store: Store, remote: Remote) -> bool:
+    """Apply a row another machine wrote (inside the caller's transaction); False for a kind this version does
+    not apply (it is stored and counted). NotYet: try again later."""
+    applier = APPLIERS.get(remote.kind)
+    if applier is None:
+        return remote.kind in LOG_ONLY
+    applier(store, remote)
+    return True

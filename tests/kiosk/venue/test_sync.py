@@ -1,0 +1,124 @@
+"""Venue sync against a real PostgreSQL server and real SQLite databases: push, pull, the cursor, check-ins."""
+
+import uuid
+from pathlib import Path
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from kiosk.checkin.desk import Outcome
+from kiosk.venue.server import init_server
+from kiosk.venue.status import venue_status
+from kiosk.venue.sync import sync_once
+from tests.kiosk.venue.machines import CODES, desk, machines
+
+EVENT_IDS = "SELECT id FROM events WHERE kind != 'checkin_duplicate'"
+
+
+def _server_ids(url: str) -> list[str]:
+    with psycopg.connect(url) as conn:
+        return [row[0] for row in conn.execute("SELECT id::text FROM events")]
+
+
+def test_init_is_idempotent_and_push_twice_stores_once(tmp_path: Path, pg_url: str) -> None:
+    assert init_server(pg_url)[0] == init_server(pg_url)[0] >= 1
+    with machines(tmp_path, pg_url, "a") as (a,):
+        desk(a).scan(CODES[0])
+        first = sync_once(a)
+        assert first.pushed == len(a.store.rows(EVENT_IDS)) and sync_once(a).pushed == 0
+        a.store.conn.execute("DELETE FROM venue_synced")  # as if the process died after the server's COMMIT
+        a.store.conn.execute("DELETE FROM venue_state")
+        assert sync_once(a).pushed == first.pushed  # sent again ...
+        server = _server_ids(pg_url)
+        assert sorted(server) == sorted(set(server)) == sorted(r["id"] for r in a.store.rows(EVENT_IDS))  # ... once
+
+
+def test_the_cursor_skips_no_row_committed_out_of_order(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    early, late = str(uuid.uuid4()), str(uuid.uuid4())
+    insert = ("INSERT INTO events (id, kiosk_id, at, server_at, kind, payload) VALUES (%s, 'x', now(), now(),"
+              " 'note', %s)")
+    with machines(tmp_path, pg_url, "a", attendees=False) as (a,), psycopg.connect(pg_url) as first, \
+            psycopg.connect(pg_url) as second:
+        first.execute(insert, (early, Jsonb({})))  # the lower seq and xid, still open
+        second.execute(insert, (late, Jsonb({})))
+        second.commit()  # commits first
+        sync_once(a)
+        first.commit()
+        sync_once(a)
+        got = {row["id"] for row in a.store.rows("SELECT id FROM events")}
+        assert {early, late} <= got
+        assert venue_status(a.store)["not_applied"] == 2  # a kind this version does not know: kept, counted
+
+
+def test_a_guest_checked_in_at_one_kiosk_is_known_at_the_other(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        assert desk(a).scan(CODES[0]).outcome is Outcome.WELCOME
+        sync_once(a)
+        assert sync_once(b).pulled > 0
+        again = desk(b).scan(CODES[0])
+        assert again.outcome is Outcome.ALREADY_CHECKED_IN and again.checked_in_by == "a"
+
+
+def test_a_walk_in_registered_at_one_machine_can_be_found_at_the_other(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "desk", "kiosk") as (staff, kiosk):
+        result = desk(staff).register_walk_in({"first_name": "Walter", "last_name": "Walkin"})
+        sync_once(staff)
+        sync_once(kiosk)
+        assert result.attendee is not None
+        found = desk(kiosk).scan(result.attendee.code)
+        assert found.outcome is Outcome.ALREADY_CHECKED_IN and found.attendee is not None
+        assert found.attendee.last_name == "Walkin" and found.checked_in_by == "desk"
+
+
+def test_a_guest_welcomed_offline_at_two_kiosks_is_flagged_on_both(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        sync_once(a), sync_once(b)
+        assert desk(a).scan(CODES[1]).outcome is Outcome.WELCOME  # both offline: each decides alone
+        assert desk(b).scan(CODES[1]).outcome is Outcome.WELCOME
+        sync_once(a)
+        assert sync_once(b).duplicates  # b's came second
+        sync_once(a)
+        for machine in (a, b):
+            status = venue_status(machine.store)
+            assert [g["code"] for g in status["duplicates"]] == [CODES[1]]
+            assert [e["kiosk_id"] for e in status["duplicates"][0]["entries"]] == ["a", "b"]
+            counted = machine.store.rows("SELECT count(*) AS n FROM checkins WHERE duplicate_of IS NULL")
+            assert counted[0]["n"] == 1  # one entry counts, both are kept
+            assert len(machine.store.rows("SELECT id FROM checkins")) == 2
+
+
+def test_a_remote_first_check_in_flags_the_local_one_not_yet_sent(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        sync_once(a), sync_once(b)
+        desk(a).scan(CODES[0])
+        sync_once(a)  # a's is on the server
+        desk(b).scan(CODES[0])  # b, offline, welcomed the same guest
+        sync_once(b)
+        flagged = b.store.rows("SELECT kiosk_id FROM checkins WHERE duplicate_of IS NOT NULL")
+        assert flagged == [{"kiosk_id": "b"}]
+        with psycopg.connect(pg_url) as conn:
+            verdicts = conn.execute("SELECT kiosk_id, verdict FROM events WHERE kind = 'checkin'"
+                                    " ORDER BY seq").fetchall()
+        assert verdicts == [("a", None), ("b", "duplicate")]
+
+
+def test_undo_at_one_machine_then_a_new_check_in_at_the_other(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        desk(a).scan(CODES[0])
+        sync_once(a), sync_once(b)
+        attendee_id = b.store.rows("SELECT id FROM attendees WHERE code = ?", (CODES[0],))[0]["id"]
+        assert desk(b).undo(attendee_id, "wrong guest")
+        sync_once(b), sync_once(a)
+        assert a.store.rows("SELECT undone_by FROM checkins") == [{"undone_by": "b"}]
+        assert desk(a).scan(CODES[0]).outcome is Outcome.WELCOME
+        sync_once(a), sync_once(b)
+        for machine in (a, b):
+            assert venue_status(machine.store)["duplicates"] == []
+            active = machine.store.rows("SELECT kiosk_id FROM checkins WHERE undone_at IS NULL")
+            assert active == [{"kiosk_id": "a"}]
