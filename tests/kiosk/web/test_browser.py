@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
 from kiosk.cli.main import main
 from kiosk.event.demo import prepare_demo
@@ -136,7 +136,7 @@ class Phone:
         expect(self.page.locator(".poll").first).to_be_visible(timeout=WAIT_MS)
         return self.page
 
-    def card(self, poll: str):  # noqa: ANN201 (a Playwright locator)
+    def card(self, poll: str) -> Locator:
         return self.page.locator(f'[data-poll="{poll}"]')
 
     def close(self) -> None:
@@ -297,7 +297,8 @@ _MEASURE = """() => {
   const luminance = ([r, g, b]) => { const c = [r, g, b].map((v) => { v /= 255;
     return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
     return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; };
-  const background = (e) => { for (let n = e; n; n = n.parentElement) { const c = rgb(getComputedStyle(n).backgroundColor);
+  const background = (e) => { for (let n = e; n; n = n.parentElement) {
+    const c = rgb(getComputedStyle(n).backgroundColor);
     if (c.length === 3 || c[3] > 0) return c.slice(0, 3); } return [255, 255, 255]; };
   const problems = [];
   if (document.documentElement.scrollWidth > window.innerWidth) problems.push('scrolls sideways: ' +
