@@ -1,13 +1,15 @@
 """Venue test machines: event folders of their own (own SQLite, own kiosk id) that share one venue server."""
 
-from collections.abc import Iterator
+import time
+import tomllib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from kiosk.attendees.importer import import_attendees
 from kiosk.checkin.desk import CheckinDesk
-from kiosk.event.config import load_config, write_config_document
+from kiosk.event.config import write_config_document
 from kiosk.event.folder import Event, open_event
 from tests.conftest import ATTENDEES_CSV, Clock, write_event
 
@@ -28,8 +30,6 @@ def venue_event(folder: Path, url: str, kiosk_id: str, attendees: bool = True) -
 
 
 def _document(folder: Path) -> dict[str, object]:
-    import tomllib
-
     return tomllib.loads((folder / "event.toml").read_text(encoding="utf-8"))
 
 
@@ -44,27 +44,17 @@ def machines(tmp_path: Path, url: str, *names: str, attendees: bool = True) -> I
             event.close()
 
 
-def desk(event: Event, clock: Clock | None = None) -> CheckinDesk:
-    """A check-in desk on the event day's clock (without printing)."""
+def desk(event: Event, clock: Callable[[], datetime] | None = None) -> CheckinDesk:
+    """A check-in desk (without printing) on a clock: the event day's, unless given."""
     clock = clock or Clock()
-    return CheckinDesk(event, clock=clock, monotonic=clock.monotonic, auto_print=False)
-
-
-def shifted(clock: Clock, seconds: float) -> "ShiftedClock":
-    """The same moments, read off a clock `seconds` ahead (negative: behind)."""
-    return ShiftedClock(clock, seconds)
+    return CheckinDesk(event, clock=clock, monotonic=getattr(clock, "monotonic", time.monotonic), auto_print=False)
 
 
 class ShiftedClock:
-    """A machine's clock that is off by some seconds."""
+    """A machine's clock that is off by some seconds (negative: behind)."""
 
-    def __init__(self, clock: Clock, seconds: float) -> None:
-        self.clock, self.seconds = clock, seconds
+    def __init__(self, clock: Callable[[], datetime], seconds: float) -> None:
+        self.clock, self.offset = clock, timedelta(seconds=seconds)
 
     def __call__(self) -> datetime:
-        from datetime import timedelta
-
-        return self.clock() + timedelta(seconds=self.seconds)
-
-
-__all__ = ["CODES", "desk", "load_config", "machines", "shifted", "venue_event"]
+        return self.clock() + self.offset
