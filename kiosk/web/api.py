@@ -134,8 +134,10 @@ class PhoneApi:
         if answers is None:
             return refuse(request, say.MALFORMED)
         poll_id = request.path_params["poll"]
-        self.feed.sync()
-        poll = self.feed.poll(poll_id)
+        poll = self.feed.poll(poll_id)  # the definition, to check the answer (frozen once voted on)
+        if poll is None:  # made a moment ago?
+            self.feed.sync()
+            poll = self.feed.poll(poll_id)
         if poll is None:
             return refuse(request, say.NO_POLL)
         if isinstance(parse_answer(poll.definition, answers), str):

@@ -26,7 +26,7 @@ from kiosk.polls.text import limit_for
 from kiosk.programme.store import programme_revision
 from kiosk.web.jsontext import json_text
 
-TICK_S = 0.1  # how often the database is looked at
+TICK_S = 0.05  # how often the database is looked at (three index lookups)
 RESULTS_EVERY_S = 1.0  # changed results of a revealed poll go out at most this often
 HEARTBEAT_S = 15.0
 RETRY_MS = 3000

@@ -1,9 +1,12 @@
 """The one writer of phone ballots: a thread with its own connection that takes ballots from a queue and
 commits those that arrived together in one short transaction (each in a savepoint of its own, so one that
-fails takes none of the others with it). A phone hears "accepted" only after its ballot's commit."""
+fails takes none of the others with it). A phone hears "accepted" only after its ballot's commit. The
+write-ahead log is copied into the database on a thread of its own, so no commit waits for that."""
 
 import asyncio
+import logging
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.common.timeutil import utc_now
-from kiosk.event.store import Store
+from kiosk.event.store import Store, checkpoint
 from kiosk.polls.ballots import cast_vote, upvote
 from kiosk.polls.model import VoteResult
 
 MAX_GROUP = 100  # ballots per commit at most: a commit stays short however busy it gets
 MAX_WAITING = 20_000  # beyond this a phone is told to try again
+CHECKPOINT_S = 1.0
+log = logging.getLogger(__name__)
 
 
 class Busy(Exception):
@@ -57,10 +62,16 @@ class BallotWriter:
     """Writes ballots and upvotes for the event loop's handlers (`vote`, `upvote`)."""
 
     def __init__(self, database: Path, kiosk_id: str) -> None:
+        self._database = database
         self._store = _GroupStore(database, kiosk_id)
+        self._store.defer_checkpoints()
         self._queue: queue.SimpleQueue[_Job | object] = queue.SimpleQueue()
+        self._written = threading.Event()
+        self._stopped = threading.Event()
         self._thread = threading.Thread(target=self._run, name="ballot-writer", daemon=True)
         self._thread.start()
+        self._checkpoints = threading.Thread(target=self._checkpoint, name="ballot-checkpoints", daemon=True)
+        self._checkpoints.start()
 
     async def vote(self, poll_id: str, voter: str, answers: list[str]) -> VoteResult:
         """Cast a ballot (as `cast_vote`), once it is committed."""
@@ -82,6 +93,8 @@ class BallotWriter:
         """Write what waits, then stop and close the connection."""
         self._queue.put(_STOP)
         self._thread.join()
+        self._stopped.set()
+        self._checkpoints.join()
         self._store.close()
 
     def _run(self) -> None:
@@ -110,8 +123,21 @@ class BallotWriter:
                         outcomes.append((job, error))
         except Exception as error:  # the commit failed: none of them is written
             outcomes = [(job, error) for job in group]
+        else:
+            self._written.set()
         for job, outcome in outcomes:
             job.loop.call_soon_threadsafe(_settle, job.future, outcome)
+
+
+    def _checkpoint(self) -> None:
+        """Copy the log into the database about once a second while ballots come in."""
+        while not self._stopped.wait(CHECKPOINT_S):
+            if self._written.is_set():
+                self._written.clear()
+                try:
+                    checkpoint(self._database)
+                except sqlite3.Error as error:
+                    log.warning("checkpoint failed (%s); trying again later", error)
 
 
 def _settle(future: asyncio.Future[VoteResult], outcome: VoteResult | BaseException) -> None:
