@@ -19,6 +19,7 @@ from ui.printing.service import PrintService
 from ui.programme.service import ProgrammeService
 from ui.staff.attendees import result_line
 from ui.staff.desk import StaffDesk
+from ui.venue.service import SyncService
 from ui.widgets.confirm import ConfirmDialog
 from ui.widgets.pin_pad import PinPad
 from ui.workers import run_in_background
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.printer = PrintService(event.folder, event.store.kiosk_id, self) if printing else None
         if self.printer is not None:
             self.desk.on_print_queued = self.printer.wake
+        self.sync = SyncService(event.folder, event.store.kiosk_id, self) if event.config.venue_server.enabled else None
         self.camera = CameraScanner(camera_source, self) if camera_source is not None else None
         self.preview = CameraPreview() if self.camera is not None else None
         self.programme = ProgrammeService(event, self)  # one clock and programme for every programme screen
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         if self.printer is not None:
             self.printer.job_changed.connect(self._job_changed)
             self.printer.running_changed.connect(self._print_worker_running)
+        if self.sync is not None:
+            self.sync.reported.connect(self._sync_reported)
         self.scanner = ScannerWedge(self)
         self.scanner.scanned.connect(self.handle_scan)
         app = QApplication.instance()
@@ -165,6 +169,10 @@ class MainWindow(QMainWindow):
     def _print_worker_running(self, running: bool) -> None:
         self.staff.print_queue.worker_running = running
         self._refresh_print_queue()
+
+    def _sync_reported(self) -> None:
+        if self.staff.isVisible():  # the attendee kiosk never shows the sync state
+            self.staff.refresh_venue()
 
     def ask_to_quit(self) -> None:
         """"Quit" on the staff desk (behind the PIN on a kiosk): a large question first, as one tap ends the
@@ -264,8 +272,9 @@ class MainWindow(QMainWindow):
         if self.allow_close:
             if self.camera is not None:
                 self.camera.stop()
-            if self.printer is not None:
-                self.printer.stop()
+            for helper in (self.printer, self.sync):
+                if helper is not None:
+                    helper.stop()
             self.programme.stop()
             event.accept()
         else:

@@ -25,37 +25,37 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="120"/>
+        <location filename="../../ui/attendee/kiosk.py" line="129"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="121"/>
+        <location filename="../../ui/attendee/kiosk.py" line="130"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="122"/>
+        <location filename="../../ui/attendee/kiosk.py" line="131"/>
         <source>Vote now</source>
         <translation>Jetzt abstimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="314"/>
+        <location filename="../../ui/attendee/kiosk.py" line="368"/>
         <source>Thank you!</source>
         <translation>Danke!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="314"/>
+        <location filename="../../ui/attendee/kiosk.py" line="368"/>
         <source>Your topics are saved.</source>
         <translation>Ihre Themen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="327"/>
+        <location filename="../../ui/attendee/kiosk.py" line="387"/>
         <source>We need to check this at the help desk</source>
         <translation>Das klären wir am Info-Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="328"/>
+        <location filename="../../ui/attendee/kiosk.py" line="388"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Bitte kommen Sie zum Info-Counter – wir checken Sie dort ein.</translation>
     </message>
@@ -184,12 +184,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="311"/>
+        <location filename="../../ui/attendee/screens.py" line="314"/>
         <source>Is this you?</source>
         <translation>Sind Sie das?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="312"/>
+        <location filename="../../ui/attendee/screens.py" line="315"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>Zur Bestätigung tippen Sie den ersten Buchstaben Ihrer E-Mail-Adresse.</numerusform>
@@ -197,17 +197,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="314"/>
+        <location filename="../../ui/attendee/screens.py" line="317"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="315"/>
+        <location filename="../../ui/attendee/screens.py" line="318"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="337"/>
+        <location filename="../../ui/attendee/screens.py" line="340"/>
         <source>That does not match. Please try again.</source>
         <translation>Das passt leider nicht. Bitte noch einmal versuchen.</translation>
     </message>
@@ -387,28 +387,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Quit the kiosk?</source>
         <translation>Kiosk beenden?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>The program ends and the screen stays empty until someone starts it again.</source>
         <translation>Das Programm endet, und der Bildschirm bleibt leer, bis jemand es neu startet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ModeratorConsole</name>
+    <message>
+        <location filename="../../ui/polls/console.py" line="1"/>
+        <source>Phones: the web server stopped; it is started again in a moment.</source>
+        <translation>Handys: Der Webserver ist ausgefallen und startet gleich wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="1"/>
+        <source>Phones vote at %1 (code %2)</source>
+        <translation>Handys stimmen hier ab: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="1"/>
+        <source>Phones: the web server is starting …</source>
+        <translation>Handys: Der Webserver startet …</translation>
+    </message>
     <message>
         <location filename="../../ui/polls/console.py" line="158"/>
         <source>Live polls – moderation</source>
@@ -573,12 +588,12 @@
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="42"/>
+        <location filename="../../ui/attendee/screens.py" line="45"/>
         <source>ddd d MMM</source>
         <translation>ddd, d.M.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="35"/>
+        <location filename="../../ui/attendee/screens.py" line="38"/>
         <source>{date}, {time}</source>
         <translation>{date} um {time}</translation>
     </message>
@@ -822,6 +837,29 @@
     </message>
 </context>
 <context>
+    <name>PhoneJoinPanel</name>
+    <message>
+        <location filename="../../ui/polls/phone_join.py" line="50"/>
+        <source>Vote with your phone</source>
+        <translation>Mit dem Handy abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/phone_join.py" line="51"/>
+        <source>Scan the code with your phone&apos;s camera, or open this address in its browser:</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Handys oder öffnen Sie diese Adresse im Browser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/phone_join.py" line="52"/>
+        <source>Join code: %1</source>
+        <translation>Zugangscode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/phone_join.py" line="53"/>
+        <source>Your phone needs the event&apos;s Wi-Fi. No luck? Vote here at the kiosk instead.</source>
+        <translation>Ihr Handy braucht das WLAN der Veranstaltung. Klappt es nicht? Dann stimmen Sie hier am Kiosk ab.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="74"/>
@@ -1017,22 +1055,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="216"/>
+        <location filename="../../ui/attendee/screens.py" line="219"/>
         <source>Find your registration</source>
         <translation>Anmeldung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="217"/>
+        <location filename="../../ui/attendee/screens.py" line="220"/>
         <source>Your name or organisation</source>
         <translation>Ihr Name oder Ihre Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="218"/>
+        <location filename="../../ui/attendee/screens.py" line="221"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="242"/>
+        <location filename="../../ui/attendee/screens.py" line="245"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
@@ -1040,17 +1078,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="244"/>
+        <location filename="../../ui/attendee/screens.py" line="247"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Niemand gefunden. Bitte Schreibweise prüfen oder am Info-Counter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="239"/>
+        <location filename="../../ui/attendee/screens.py" line="242"/>
         <source>More found — keep typing</source>
         <translation>Weitere gefunden – bitte weitertippen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="246"/>
+        <location filename="../../ui/attendee/screens.py" line="249"/>
         <source>Tap your name.</source>
         <translation>Tippen Sie auf Ihren Namen.</translation>
     </message>
@@ -1173,107 +1211,112 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff/desk.py" line="106"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="107"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Export Excel</source>
         <translation>Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="108"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="109"/>
+        <location filename="../../ui/staff/desk.py" line="114"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="115"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="115"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="115"/>
         <source>Print queue</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Check-in log</source>
         <translation>Check-in-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Barcamp board</source>
         <translation>Barcamp-Board</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
+        <source>Venue sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="122"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="122"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="122"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="117"/>
+        <location filename="../../ui/staff/desk.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="117"/>
+        <location filename="../../ui/staff/desk.py" line="123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="170"/>
+        <location filename="../../ui/staff/desk.py" line="176"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="189"/>
+        <location filename="../../ui/staff/desk.py" line="201"/>
         <source>Export check-in list</source>
         <translation>Check-in-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="196"/>
+        <location filename="../../ui/staff/desk.py" line="208"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/desk.py" line="206"/>
+        <location filename="../../ui/staff/desk.py" line="218"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>%n Person nach {path} exportiert.</numerusform>
@@ -1281,7 +1324,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="210"/>
+        <location filename="../../ui/staff/desk.py" line="222"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -1545,57 +1588,67 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="190"/>
+        <location filename="../../ui/stage/board.py" line="218"/>
         <source>Voting starts soon</source>
         <translation>Die Abstimmung beginnt gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="192"/>
+        <location filename="../../ui/stage/board.py" line="220"/>
         <source>Voting has closed – the results follow</source>
         <translation>Die Abstimmung ist beendet – gleich folgen die Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="194"/>
+        <location filename="../../ui/stage/board.py" line="222"/>
         <source>Vote now!</source>
         <translation>Jetzt abstimmen!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="262"/>
+        <location filename="../../ui/stage/board.py" line="287"/>
         <source>Mean %1</source>
         <translation>Mittelwert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="270"/>
+        <location filename="../../ui/stage/board.py" line="295"/>
         <source>No questions on screen yet</source>
         <translation>Noch keine Fragen auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="271"/>
+        <location filename="../../ui/stage/board.py" line="296"/>
         <source>No answers on screen yet</source>
         <translation>Noch keine Antworten auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="299"/>
+        <location filename="../../ui/stage/board.py" line="324"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="299"/>
+        <location filename="../../ui/stage/board.py" line="324"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="318"/>
+        <location filename="../../ui/stage/board.py" line="346"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Abstimmen am Terminal: „Jetzt abstimmen“ antippen</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="346"/>
+        <location filename="../../ui/stage/board.py" line="359"/>
+        <source>Vote with your phone:</source>
+        <translation>Mit dem Handy abstimmen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="361"/>
+        <source>Code %1 · or at the kiosk</source>
+        <translation>Code %1 · oder am Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="391"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="350"/>
+        <location filename="../../ui/stage/board.py" line="395"/>
         <source>Next: %1 %2</source>
         <translation>Danach: %1 %2</translation>
     </message>
@@ -1662,89 +1715,180 @@
     </message>
 </context>
 <context>
+    <name>VenueLine</name>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="64"/>
+        <source>Venue server connected</source>
+        <translation>Veranstaltungsserver verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/venue_status.py" line="67"/>
+        <source>Venue server offline since {time} (%n min)</source>
+        <translation>
+            <numerusform>Veranstaltungsserver nicht erreichbar seit {time} (%n Min.)</numerusform>
+            <numerusform>Veranstaltungsserver nicht erreichbar seit {time} (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="70"/>
+        <source>Venue server not reached yet</source>
+        <translation>Veranstaltungsserver noch nicht erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/venue_status.py" line="71"/>
+        <source>%n event(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n Ereignis wartet auf den Versand</numerusform>
+            <numerusform>%n Ereignisse warten auf den Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="73"/>
+        <source>last news from the server {time}</source>
+        <translation>zuletzt vom Server: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="74"/>
+        <source>nothing from the server yet</source>
+        <translation>noch nichts vom Server</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/venue_status.py" line="77"/>
+        <source>%n guest(s) welcomed twice</source>
+        <translation>
+            <numerusform>%n Gast doppelt eingelassen</numerusform>
+            <numerusform>%n Gäste doppelt eingelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VenuePage</name>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <source>First welcome</source>
+        <translation>Erster Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="102"/>
+        <source>Again</source>
+        <translation>Nochmals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="127"/>
+        <source>Last problem: {error}</source>
+        <translation>Letztes Problem: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="129"/>
+        <source>Guests welcomed twice (both welcomes stay recorded):</source>
+        <translation>Doppelt eingelassene Gäste (beide Einlässe bleiben erfasst):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="130"/>
+        <source>No guest was welcomed twice.</source>
+        <translation>Kein Gast wurde doppelt eingelassen.</translation>
+    </message>
+</context>
+<context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="138"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
         <source>Send my vote</source>
         <translation>Stimme abgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="132"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="140"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="298"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
         <source>Thank you for your vote!</source>
         <translation>Danke für Ihre Stimme!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="146"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Bitte scannen Sie zum Abstimmen Ihr Badge oder Ihr Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="141"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="150"/>
+        <source>Vote with your phone</source>
+        <translation>Mit dem Handy abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="148"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Bei welcher Umfrage möchten Sie abstimmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="196"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="207"/>
         <source>This code cannot vote</source>
         <translation>Mit diesem Code können Sie nicht abstimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="196"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="207"/>
         <source>Please ask at the help desk.</source>
         <translation>Bitte fragen Sie am Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="290"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="301"/>
         <source>Your vote was not counted</source>
         <translation>Ihre Stimme wurde nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="296"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="307"/>
         <source>The results will be shown on the stage.</source>
         <translation>Die Ergebnisse sehen Sie gleich auf der Bühne.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="297"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Ihre frühere Stimme wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="307"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="318"/>
         <source>You have already voted in this poll.</source>
         <translation>Sie haben bei dieser Umfrage schon abgestimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="319"/>
         <source>You have already asked this question.</source>
         <translation>Diese Frage haben Sie schon gestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="320"/>
         <source>This poll has just closed.</source>
         <translation>Diese Umfrage wurde gerade beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="310"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="321"/>
         <source>This poll is not open yet.</source>
         <translation>Diese Umfrage ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="312"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="323"/>
         <source>Please check your answer and try again.</source>
         <translation>Bitte prüfen Sie Ihre Antwort und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1752,22 +1896,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="127"/>
+        <location filename="../../ui/attendee/screens.py" line="130"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="128"/>
+        <location filename="../../ui/attendee/screens.py" line="131"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Halten Sie den QR-Code Ihres Tickets unter den Scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="129"/>
+        <location filename="../../ui/attendee/screens.py" line="132"/>
         <source>Find me by name</source>
         <translation>Mit Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="130"/>
+        <location filename="../../ui/attendee/screens.py" line="133"/>
         <source>…or show it to the camera.</source>
         <translation>… oder zeigen Sie ihn der Kamera.</translation>
     </message>

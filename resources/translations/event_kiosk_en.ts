@@ -25,37 +25,37 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="120"/>
+        <location filename="../../ui/attendee/kiosk.py" line="129"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="121"/>
+        <location filename="../../ui/attendee/kiosk.py" line="130"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="122"/>
+        <location filename="../../ui/attendee/kiosk.py" line="131"/>
         <source>Vote now</source>
         <translation>Vote now</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="314"/>
+        <location filename="../../ui/attendee/kiosk.py" line="368"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="314"/>
+        <location filename="../../ui/attendee/kiosk.py" line="368"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="327"/>
+        <location filename="../../ui/attendee/kiosk.py" line="387"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="328"/>
+        <location filename="../../ui/attendee/kiosk.py" line="388"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -184,12 +184,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="311"/>
+        <location filename="../../ui/attendee/screens.py" line="314"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="312"/>
+        <location filename="../../ui/attendee/screens.py" line="315"/>
         <source>To confirm, type the first %n letters of your e-mail address.</source>
         <translation>
             <numerusform>To confirm, type the first letter of your e-mail address.</numerusform>
@@ -197,17 +197,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="314"/>
+        <location filename="../../ui/attendee/screens.py" line="317"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="315"/>
+        <location filename="../../ui/attendee/screens.py" line="318"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="337"/>
+        <location filename="../../ui/attendee/screens.py" line="340"/>
         <source>That does not match. Please try again.</source>
         <translation>That does not match. Please try again.</translation>
     </message>
@@ -387,28 +387,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Quit the kiosk?</source>
         <translation>Quit the kiosk?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>The program ends and the screen stays empty until someone starts it again.</source>
         <translation>The program ends and the screen stays empty until someone starts it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ModeratorConsole</name>
+    <message>
+        <location filename="../../ui/polls/console.py" line="1"/>
+        <source>Phones: the web server stopped; it is started again in a moment.</source>
+        <translation>Phones: the web server stopped; it is started again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="1"/>
+        <source>Phones vote at %1 (code %2)</source>
+        <translation>Phones vote at %1 (code %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/console.py" line="1"/>
+        <source>Phones: the web server is starting …</source>
+        <translation>Phones: the web server is starting …</translation>
+    </message>
     <message>
         <location filename="../../ui/polls/console.py" line="158"/>
         <source>Live polls – moderation</source>
@@ -573,12 +588,12 @@
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="42"/>
+        <location filename="../../ui/attendee/screens.py" line="45"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="35"/>
+        <location filename="../../ui/attendee/screens.py" line="38"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -822,6 +837,29 @@
     </message>
 </context>
 <context>
+    <name>PhoneJoinPanel</name>
+    <message>
+        <location filename="../../ui/polls/phone_join.py" line="50"/>
+        <source>Vote with your phone</source>
+        <translation>Vote with your phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/phone_join.py" line="51"/>
+        <source>Scan the code with your phone&apos;s camera, or open this address in its browser:</source>
+        <translation>Scan the code with your phone&apos;s camera, or open this address in its browser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/phone_join.py" line="52"/>
+        <source>Join code: %1</source>
+        <translation>Join code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/phone_join.py" line="53"/>
+        <source>Your phone needs the event&apos;s Wi-Fi. No luck? Vote here at the kiosk instead.</source>
+        <translation>Your phone needs the event&apos;s Wi-Fi. No luck? Vote here at the kiosk instead.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../ui/widgets/pin_pad.py" line="74"/>
@@ -1017,22 +1055,22 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="216"/>
+        <location filename="../../ui/attendee/screens.py" line="219"/>
         <source>Find your registration</source>
         <translation>Find your registration</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="217"/>
+        <location filename="../../ui/attendee/screens.py" line="220"/>
         <source>Your name or organisation</source>
         <translation>Your name or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="218"/>
+        <location filename="../../ui/attendee/screens.py" line="221"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendee/screens.py" line="242"/>
+        <location filename="../../ui/attendee/screens.py" line="245"/>
         <source>Type at least %n letters of your name.</source>
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
@@ -1040,17 +1078,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="244"/>
+        <location filename="../../ui/attendee/screens.py" line="247"/>
         <source>Nobody found. Check the spelling, or ask at the help desk.</source>
         <translation>Nobody found. Check the spelling, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="239"/>
+        <location filename="../../ui/attendee/screens.py" line="242"/>
         <source>More found — keep typing</source>
         <translation>More found — keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="246"/>
+        <location filename="../../ui/attendee/screens.py" line="249"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
@@ -1173,107 +1211,112 @@
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../ui/staff/desk.py" line="106"/>
+        <location filename="../../ui/staff/desk.py" line="111"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="107"/>
+        <location filename="../../ui/staff/desk.py" line="112"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="108"/>
+        <location filename="../../ui/staff/desk.py" line="113"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="109"/>
+        <location filename="../../ui/staff/desk.py" line="114"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="115"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="115"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="110"/>
+        <location filename="../../ui/staff/desk.py" line="115"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="111"/>
+        <location filename="../../ui/staff/desk.py" line="116"/>
         <source>Check-in log</source>
         <translation>Check-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="113"/>
+        <location filename="../../ui/staff/desk.py" line="118"/>
         <source>Barcamp board</source>
         <translation>Barcamp board</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="119"/>
+        <source>Venue sync</source>
+        <translation>Venue sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/desk.py" line="122"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="122"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="116"/>
+        <location filename="../../ui/staff/desk.py" line="122"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="117"/>
+        <location filename="../../ui/staff/desk.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="117"/>
+        <location filename="../../ui/staff/desk.py" line="123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="170"/>
+        <location filename="../../ui/staff/desk.py" line="176"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} of {expected} checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="189"/>
+        <location filename="../../ui/staff/desk.py" line="201"/>
         <source>Export check-in list</source>
         <translation>Export check-in list</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="196"/>
+        <location filename="../../ui/staff/desk.py" line="208"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/desk.py" line="206"/>
+        <location filename="../../ui/staff/desk.py" line="218"/>
         <source>Exported %n attendees to {path}.</source>
         <translation>
             <numerusform>Exported %n attendee to {path}.</numerusform>
@@ -1281,7 +1324,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/desk.py" line="210"/>
+        <location filename="../../ui/staff/desk.py" line="222"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -1545,57 +1588,67 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="190"/>
+        <location filename="../../ui/stage/board.py" line="218"/>
         <source>Voting starts soon</source>
         <translation>Voting starts soon</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="192"/>
+        <location filename="../../ui/stage/board.py" line="220"/>
         <source>Voting has closed – the results follow</source>
         <translation>Voting has closed – the results follow</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="194"/>
+        <location filename="../../ui/stage/board.py" line="222"/>
         <source>Vote now!</source>
         <translation>Vote now!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="262"/>
+        <location filename="../../ui/stage/board.py" line="287"/>
         <source>Mean %1</source>
         <translation>Mean %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="270"/>
+        <location filename="../../ui/stage/board.py" line="295"/>
         <source>No questions on screen yet</source>
         <translation>No questions on screen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="271"/>
+        <location filename="../../ui/stage/board.py" line="296"/>
         <source>No answers on screen yet</source>
         <translation>No answers on screen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="299"/>
+        <location filename="../../ui/stage/board.py" line="324"/>
         <source>Questions: %1</source>
         <translation>Questions: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="299"/>
+        <location filename="../../ui/stage/board.py" line="324"/>
         <source>Ballots: %1</source>
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="318"/>
+        <location filename="../../ui/stage/board.py" line="346"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Vote at the kiosk: tap “Vote now”</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="346"/>
+        <location filename="../../ui/stage/board.py" line="359"/>
+        <source>Vote with your phone:</source>
+        <translation>Vote with your phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="361"/>
+        <source>Code %1 · or at the kiosk</source>
+        <translation>Code %1 · or at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage/board.py" line="391"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="350"/>
+        <location filename="../../ui/stage/board.py" line="395"/>
         <source>Next: %1 %2</source>
         <translation>Next: %1 %2</translation>
     </message>
@@ -1662,89 +1715,180 @@
     </message>
 </context>
 <context>
+    <name>VenueLine</name>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="64"/>
+        <source>Venue server connected</source>
+        <translation>Venue server connected</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/venue_status.py" line="67"/>
+        <source>Venue server offline since {time} (%n min)</source>
+        <translation>
+            <numerusform>Venue server offline since {time} (%n min)</numerusform>
+            <numerusform>Venue server offline since {time} (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="70"/>
+        <source>Venue server not reached yet</source>
+        <translation>Venue server not reached yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/venue_status.py" line="71"/>
+        <source>%n event(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n event waiting to go out</numerusform>
+            <numerusform>%n events waiting to go out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="73"/>
+        <source>last news from the server {time}</source>
+        <translation>last news from the server {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="74"/>
+        <source>nothing from the server yet</source>
+        <translation>nothing from the server yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/venue_status.py" line="77"/>
+        <source>%n guest(s) welcomed twice</source>
+        <translation>
+            <numerusform>%n guest welcomed twice</numerusform>
+            <numerusform>%n guests welcomed twice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VenuePage</name>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <source>First welcome</source>
+        <translation>First welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="102"/>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="127"/>
+        <source>Last problem: {error}</source>
+        <translation>Last problem: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="129"/>
+        <source>Guests welcomed twice (both welcomes stay recorded):</source>
+        <translation>Guests welcomed twice (both welcomes stay recorded):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="130"/>
+        <source>No guest was welcomed twice.</source>
+        <translation>No guest was welcomed twice.</translation>
+    </message>
+</context>
+<context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="129"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="130"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="138"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="131"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
         <source>Send my vote</source>
         <translation>Send my vote</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="132"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="140"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="298"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
         <source>Thank you for your vote!</source>
         <translation>Thank you for your vote!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="146"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Please scan your badge or ticket to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="141"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="150"/>
+        <source>Vote with your phone</source>
+        <translation>Vote with your phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/polls/kiosk_vote.py" line="148"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Which poll would you like to vote in?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="196"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="207"/>
         <source>This code cannot vote</source>
         <translation>This code cannot vote</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="196"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="207"/>
         <source>Please ask at the help desk.</source>
         <translation>Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="290"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="301"/>
         <source>Your vote was not counted</source>
         <translation>Your vote was not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="296"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="307"/>
         <source>The results will be shown on the stage.</source>
         <translation>The results will be shown on the stage.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="297"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Your earlier vote was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="307"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="318"/>
         <source>You have already voted in this poll.</source>
         <translation>You have already voted in this poll.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="319"/>
         <source>You have already asked this question.</source>
         <translation>You have already asked this question.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="320"/>
         <source>This poll has just closed.</source>
         <translation>This poll has just closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="310"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="321"/>
         <source>This poll is not open yet.</source>
         <translation>This poll is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="312"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="323"/>
         <source>Please check your answer and try again.</source>
         <translation>Please check your answer and try again.</translation>
     </message>
@@ -1752,22 +1896,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="127"/>
+        <location filename="../../ui/attendee/screens.py" line="130"/>
         <source>Welcome!</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="128"/>
+        <location filename="../../ui/attendee/screens.py" line="131"/>
         <source>Hold the QR code of your ticket under the scanner.</source>
         <translation>Hold the QR code of your ticket under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="129"/>
+        <location filename="../../ui/attendee/screens.py" line="132"/>
         <source>Find me by name</source>
         <translation>Find me by name</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="130"/>
+        <location filename="../../ui/attendee/screens.py" line="133"/>
         <source>…or show it to the camera.</source>
         <translation>…or show it to the camera.</translation>
     </message>

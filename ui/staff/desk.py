@@ -26,6 +26,7 @@ from ui.staff.print_queue import StaffPrintQueue
 from ui.staff.programme import StaffProgramme
 from ui.staff.style import BUTTON_MM, HEADLINE, NARROW_PX, TEXT, ChoiceBox, staff_table, text_size
 from ui.staff.topics import StaffTopics
+from ui.staff.venue_status import VenueLine, VenuePage
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.theme import GAP, GRID
 from ui.workers import run_in_background
@@ -79,7 +80,9 @@ class StaffDesk(TranslatedWidget):
         self.programme = StaffProgramme(event, programme) if programme is not None else None
         self.barcamp = BarcampBoard(event, programme) if programme is not None and \
             event.config.programme.barcamp.rooms else None
-        for page in (self.programme, self.barcamp):
+        self.venue = VenuePage(event) if event.config.venue_server.enabled else None  # the sync state, staff only
+        self.venue_line = VenueLine() if self.venue is not None else None
+        for page in (self.programme, self.barcamp, self.venue):
             if page is not None:
                 self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._refresh_live)
@@ -94,6 +97,8 @@ class StaffDesk(TranslatedWidget):
         layout.setContentsMargins(3 * GRID, 2 * GRID, 3 * GRID, 2 * GRID)
         layout.setSpacing(GRID)
         layout.addLayout(self.header)
+        if self.venue_line is not None:
+            layout.addWidget(self.venue_line)
         layout.addWidget(self.status)
         layout.addWidget(self.page_choice)
         layout.addWidget(self.tabs, 1)
@@ -110,7 +115,8 @@ class StaffDesk(TranslatedWidget):
         for index, title in enumerate((self.tr("Attendees"), self.tr("Badge"), self.tr("Print queue"),
                                        self.tr("Topics"), self.tr("Arrivals"), self.tr("Check-in log"))):
             self.tabs.setTabText(index, title)
-        for page, title in ((self.programme, self.tr("Programme")), (self.barcamp, self.tr("Barcamp board"))):
+        for page, title in ((self.programme, self.tr("Programme")), (self.barcamp, self.tr("Barcamp board")),
+                            (self.venue, self.tr("Venue sync"))):
             if page is not None:
                 self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.log_model.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kiosk"), self.tr("Outcome"),
@@ -169,6 +175,7 @@ class StaffDesk(TranslatedWidget):
         counts = reports.counts(self.kiosk_event)
         self.counts.setText(self.tr("{done} of {expected} checked in").format(
             done=counts.checked_in, expected=counts.expected))
+        self.refresh_venue()
         if self.tabs.currentWidget() is self.print_queue:
             self.print_queue.refresh()
         elif self.tabs.currentWidget() is self.topics:
@@ -177,6 +184,11 @@ class StaffDesk(TranslatedWidget):
             self.chart.set_buckets(reports.arrivals_per_quarter_hour(self.kiosk_event))
         elif self.tabs.currentWidget() is self.log:
             self._fill_log()
+
+    def refresh_venue(self) -> None:
+        """The sync state on the desk's line and page (on the timer, and when the sync process reports)."""
+        if self.venue is not None and self.venue_line is not None:
+            self.venue_line.show_status(self.venue.refresh(), self.kiosk_event.config.time_zone)
 
     def _fill_log(self) -> None:
         self.log_model.removeRows(0, self.log_model.rowCount())

@@ -71,7 +71,8 @@ class _WeightedColumns(QObject):
         """Fit the short columns to their title and cells, and share the width they leave."""
         table, header = self.table, self.table.horizontalHeader()
         titles = [header.sectionSizeFromContents(column).width() for column in range(len(self.weights))]
-        sizes = [title if weight else max(title, table.sizeHintForColumn(column))
+        sizes = [0 if header.isSectionHidden(column) else title if weight else
+                 max(title, table.sizeHintForColumn(column))
                  for column, (weight, title) in enumerate(zip(self.weights, titles, strict=True))]
         spare, total = max(0, table.viewport().width() - sum(sizes)), sum(self.weights)
         for column, weight in enumerate(self.weights):
