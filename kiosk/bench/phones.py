@@ -34,8 +34,7 @@ from kiosk.web.server import raise_open_files_limit
 HOST = "127.0.0.1"
 POLL = "bench"
 OPTIONS = ("Noch gar nicht", "Erste Datensätze", "Portal in Betrieb", "Wir veröffentlichen alles")
-JOIN_WINDOW_S = 8.0  # phones join spread over this (all within 10 s)
-VOTE_WINDOW_S = 8.0  # and vote spread over this
+WINDOW_S = 8.0  # phones join spread over this (all within 10 s), and vote spread over as long
 FANOUT_TIMEOUT_S = 20.0
 PHONES_PER_CLIENT = 50  # phones share an HTTP client (each sends its own cookie) with a small pool
 CONNECTIONS_PER_CLIENT = 8
@@ -136,7 +135,7 @@ async def _vote(phone: Phone, client: httpx.AsyncClient, delay: float) -> None:
     phone.acknowledged = response.status_code == 200 and response.json().get("accepted") is True
 
 
-async def _run(phones: list[Phone], port: int, folder: Path, server_pid: int) -> dict[str, float]:
+async def _run(phones: list[Phone], port: int, folder: Path, server_pid: int, window_s: float) -> dict[str, float]:
     chooser = random.Random(7)
     limits = httpx.Limits(max_connections=CONNECTIONS_PER_CLIENT, max_keepalive_connections=CONNECTIONS_PER_CLIENT)
     streams: list[asyncio.Task[None]] = []
@@ -145,12 +144,12 @@ async def _run(phones: list[Phone], port: int, folder: Path, server_pid: int) ->
                                                                      timeout=30))
                    for _ in range(max(1, len(phones) // PHONES_PER_CLIENT))]  # small pools: httpx scans its pool
         joined = time.perf_counter()
-        await asyncio.gather(*(_join(p, clients[p.number % len(clients)], chooser.uniform(0, JOIN_WINDOW_S), port,
+        await asyncio.gather(*(_join(p, clients[p.number % len(clients)], chooser.uniform(0, window_s), port,
                                      streams) for p in phones))
         join_s = time.perf_counter() - joined
         await asyncio.sleep(1.0)  # every stream has its first events
         voting = time.perf_counter()
-        await asyncio.gather(*(_vote(p, clients[p.number % len(clients)], chooser.uniform(0, VOTE_WINDOW_S))
+        await asyncio.gather(*(_vote(p, clients[p.number % len(clients)], chooser.uniform(0, window_s))
                                for p in phones if p.cookie))
         vote_s = time.perf_counter() - voting
     event = open_event(folder, kiosk_id="bench-moderator")
@@ -198,8 +197,9 @@ def _event_loop_run(main: Coroutine[Any, Any, dict[str, float]]) -> dict[str, fl
     return uvloop.run(main)
 
 
-def measure(phones: int) -> dict[str, float]:
-    """The phone figures for that many phones (2,000 for the targets)."""
+def measure(phones: int, window_s: float = WINDOW_S) -> dict[str, float]:
+    """The phone figures for that many phones (2,000 for the targets), joining and voting spread over
+    `window_s` each."""
     raise_open_files_limit()
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-phones-") as temporary:
         folder = _event_folder(Path(temporary))
@@ -211,7 +211,7 @@ def measure(phones: int) -> dict[str, float]:
                 assert server.stdout is not None
                 if not server.stdout.readline().startswith("Phones:"):
                     return {"phone_server_started": 0}
-                return _event_loop_run(_run([Phone(n) for n in range(phones)], port, folder, server.pid))
+                return _event_loop_run(_run([Phone(n) for n in range(phones)], port, folder, server.pid, window_s))
             finally:
                 server.send_signal(signal.SIGTERM)
                 try:

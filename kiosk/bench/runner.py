@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kiosk.attendees.search import kiosk_search, search
 from kiosk.bench import badges as badge_figures
+from kiosk.bench import phones as phone_figures
 from kiosk.bench import polls as poll_figures
 from kiosk.bench import programme as programme_figures
 from kiosk.bench.data import make_event, percentile, timed_ms, write_attendee_csv
@@ -25,7 +26,8 @@ TARGETS = {"checkin_p99_ms": 2, "search_p99_ms": 10, "import_50k_s": 5, "startup
            "scan_to_print_p95_ms": 150, "badge_vs_bare_ratio": 1.5, "programme_import_1000_s": 0.3,
            "now_next_p99_ms": 2, "vote_p99_ms": 2, "results_p99_ms": 5, "scan_to_screen_p99_ms": 33,
            "screen_frame_p99_ms": 16, "programme_refresh_stall_ms": 50, "stage_frame_p99_ms": 16,
-           "vote_to_stage_p95_ms": 400, "vote_ui_max_stall_ms": 50}
+           "vote_to_stage_p95_ms": 400, "vote_ui_max_stall_ms": 50, "phone_votes_2000_p99_ms": 200,
+           "phone_votes_lost": 0, "sse_fanout_p95_ms": 500, "phone_server_rss_mb": 300}
 SCAN_TO_SCREEN = "scan_to_screen_p99_ms"
 
 
@@ -112,10 +114,11 @@ class BenchSizes:
     poll_words: int = 2_000  # distinct words of the word cloud
     screen_scans: int = 200  # scanner bursts timed to the painted outcome screen
     stage_words: int = 200  # distinct words of the stage's word cloud
+    phones: int = 2_000  # simulated phones against `kiosk serve`
 
 
 FULL = BenchSizes()
-QUICK = BenchSizes(2_000, 200, 5_000, 20, 20, 200, 300, 20, 100, 1_000, 200, 200, 20, 20)
+QUICK = BenchSizes(2_000, 200, 5_000, 20, 20, 200, 300, 20, 100, 1_000, 200, 200, 20, 20, phones=200)
 QUICK_VERDICT = "n/a (quick)"
 
 
@@ -169,7 +172,16 @@ def measure_all(sizes: BenchSizes) -> dict[str, float]:
     polls = poll_figures.measure(sizes.poll_ballots, sizes.poll_votes, sizes.poll_words)
     results.update(measured_on(polls, f"{sizes.poll_ballots}_ballots", sizes))
     results.update(measured_on(measure_stage(sizes.stage_words), f"{sizes.stage_words}_words", sizes))
+    results.update(measure_phones(sizes))
     return {name: round(value, 3) for name, value in results.items()}
+
+
+def measure_phones(sizes: BenchSizes) -> dict[str, float]:
+    """The phones' server: simulated phones join, hold event streams and vote (kiosk/bench/phones.py)."""
+    return measured_on(phone_figures.measure(sizes.phones), f"{sizes.phones}_phones", sizes)
+
+
+SECTIONS = {"phones": measure_phones}  # what `kiosk bench --only` can measure alone
 
 
 def report(results: dict[str, float], quick: bool) -> str:
@@ -182,9 +194,11 @@ def report(results: dict[str, float], quick: bool) -> str:
     return "\n".join(lines)
 
 
-def run_bench(as_json: bool, quick: bool = False) -> int:
-    """Measure everything and print a table (or one JSON object); `quick` measures a tenth of the data, and
-    names the figures accordingly."""
-    results = measure_all(QUICK if quick else FULL)
+def run_bench(as_json: bool, quick: bool = False, only: str | None = None) -> int:
+    """Measure everything (or `only` one of the SECTIONS) and print a table (or one JSON object); `quick`
+    measures a tenth of the data, and names the figures accordingly."""
+    sizes = QUICK if quick else FULL
+    results = {name: round(value, 3) for name, value in SECTIONS[only](sizes).items()} if only else \
+        measure_all(sizes)
     print(json.dumps(results) if as_json else report(results, quick))
     return 0

@@ -125,6 +125,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     bench = commands.add_parser("bench", help="measure the speed figures")
     bench.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
+    bench.add_argument("--only", choices=("phones",), help="measure only this part (phones: kiosk serve)")
     return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open),
                     **add_poll_commands(commands, common, _open), **add_serve_command(commands, common, _folder),
                     **add_venue_commands(commands, common, _open)}
@@ -327,7 +328,7 @@ def _cmd_purge(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     from kiosk.bench.runner import run_bench
 
-    return run_bench(as_json=args.json, quick=args.quick)
+    return run_bench(as_json=args.json, quick=args.quick, only=args.only)
 
 
 def _cmd_check(args: argparse.Namespace, machine_checks: Sequence[MachineCheck]) -> int:
