@@ -90,9 +90,11 @@ class _Shown:
 class Feed:
     """The database watcher and the event fan-out of one server."""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(self, store: Store, clock: Callable[[], datetime] = utc_now,
+                 seconds: Callable[[], float] = time.monotonic) -> None:
+        """`clock` tells the time (countdowns), `seconds` measures intervals (how often results go out)."""
         self.store = store
-        self._clock = clock
+        self._clock, self._seconds = clock, seconds
         self._boot = secrets.token_hex(4)
         self._seq = 0
         self._recent: deque[tuple[int, bytes]] = deque(maxlen=REPLAY)
@@ -103,7 +105,7 @@ class Feed:
         self._shown: dict[str, _Shown] = {}
         self._polls: dict[str, Poll] = {}
         self._programme: tuple[int, int] | None = None
-        self._heartbeat = time.monotonic()
+        self._heartbeat = seconds()
         self.sync()
 
     # What the routes read -----------------------------------------------------------------------------------
@@ -159,7 +161,7 @@ class Feed:
                 self.sync()
             except sqlite3.Error as error:
                 log.warning("reading the event database failed (%s); trying again", error)
-            now = time.monotonic()
+            now = self._seconds()
             if now - self._heartbeat >= HEARTBEAT_S:
                 self._heartbeat = now
                 for subscriber in list(self._subscribers):
@@ -208,11 +210,11 @@ class Feed:
             shown.dirty = True
             return
         data = self._results_data(poll)
-        self._shown[poll.id] = _Shown(poll.round, json_text(data["results"]), time.monotonic())
+        self._shown[poll.id] = _Shown(poll.round, json_text(data["results"]), self._seconds())
         self._broadcast("results", data)
 
     def _send_changed_results(self) -> None:
-        now = time.monotonic()
+        now = self._seconds()
         for poll_id, shown in self._shown.items():
             if shown.dirty and now - shown.sent_at >= RESULTS_EVERY_S:
                 shown.dirty = False
