@@ -373,4 +373,9 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 13: a pulled venue row that waits keeps the server's payload (`payload`: with the voter and portable keys the
+    # local log leaves out) until it is applied.
+    """
+    ALTER TABLE venue_synced ADD COLUMN payload TEXT NOT NULL DEFAULT '';
+    """,
 )

@@ -49,6 +49,15 @@ _QUESTION = f"""
     SELECT id, round, NULL, :voter, :text, :norm, :status, :flags, :now FROM polls WHERE id = :poll AND {OPEN_NOW}
     ON CONFLICT DO NOTHING
     RETURNING id, round"""
+_BALLOT_TAKEN = """
+    INSERT INTO poll_ballots (poll, round, voter, answer, at) VALUES (:poll, :round, :voter, :answer, :now)
+    ON CONFLICT (poll, round, voter) DO UPDATE SET answer = excluded.answer, at = excluded.at,
+        revision = revision + 1
+    RETURNING seq, round, revision"""
+_QUESTION_TAKEN = """
+    INSERT INTO poll_entries (poll, round, ballot, voter, text, norm, status, flags, at)
+    VALUES (:poll, :round, NULL, :voter, :text, :norm, :status, :flags, :now)
+    ON CONFLICT DO NOTHING"""
 _UPVOTE = """
     INSERT INTO poll_upvotes (entry, voter, at)
     SELECT e.id, :voter, :now FROM poll_entries e JOIN polls p ON p.id = e.poll AND p.round = e.round
@@ -148,6 +157,16 @@ def _ballot(store: Store, poll: Poll, voter: str, answer: Answer, now: datetime)
     if row is None:
         return VoteResult(False, reason=_why_not(poll, now, "this voter has voted already"))
     seq, round_, revision = row
+    _count(store, poll, voter, answer, (seq, round_, revision), now)
+    store.record("poll_ballot", {"poll": poll.id, "round": round_, "ballot": seq, "replaced": revision > 0,
+                                 "answer": stored}, now)
+    return VoteResult(True, replaced=revision > 0)
+
+
+def _count(store: Store, poll: Poll, voter: str, answer: Answer, ballot: tuple[int, int, int], now: datetime) -> None:
+    """Write a stored ballot's choices (replacing a replaced ballot's) and its text entry."""
+    conn = store.conn
+    seq, round_, revision = ballot
     if revision:
         conn.execute("DELETE FROM poll_choices WHERE ballot = ?", (seq,))
     choices = [(seq, poll.id, round_, option, rank if poll.kind == RANKING else 0)
@@ -162,9 +181,39 @@ def _ballot(store: Store, poll: Poll, voter: str, answer: Answer, now: datetime)
                                      "status": first_status(poll, flags), "flags": ",".join(flags),
                                      "now": to_iso(now)})
     touch(conn, poll.id)
-    store.record("poll_ballot", {"poll": poll.id, "round": round_, "ballot": seq, "replaced": revision > 0,
-                                 "answer": stored}, now)
-    return VoteResult(True, replaced=revision > 0)
+
+
+def answer_from_stored(stored: object) -> Answer:
+    """The answer of a ballot row's (or a `poll_ballot` event's) stored form."""
+    if isinstance(stored, list):
+        return Answer(options=tuple(int(option) for option in stored))
+    if isinstance(stored, int):
+        return Answer(value=stored)
+    return Answer(text=str(stored))
+
+
+def apply_ballot(store: Store, poll: Poll, voter: str, round_: int, stored: object, now: datetime) -> None:
+    """Count a ballot another machine took (the venue server decided it counts): in its round, replacing this
+    voter's ballot of that round, whatever the poll's state here (inside the caller's transaction)."""
+    row = store.conn.execute(_BALLOT_TAKEN, {"poll": poll.id, "round": round_, "voter": voter, "now": to_iso(now),
+                                             "answer": json.dumps(stored, ensure_ascii=False)}).fetchone()
+    _count(store, poll, voter, answer_from_stored(stored), row, now)
+
+
+def apply_question(store: Store, poll: Poll, voter: str, round_: int, text: str, now: datetime) -> None:
+    """Add a question another machine took (inside the caller's transaction); a no-op when it is here."""
+    flags = filter_for(poll.definition.banned_words).flags(text)
+    store.conn.execute(_QUESTION_TAKEN, {"poll": poll.id, "round": round_, "voter": voter, "text": text,
+                                         "norm": normalised(text), "status": first_status(poll, flags),
+                                         "flags": ",".join(flags), "now": to_iso(now)})
+    touch(store.conn, poll.id)
+
+
+def apply_upvote(store: Store, poll_id: str, entry_id: int, voter: str, now: datetime) -> None:
+    """Count an upvote another machine took (inside the caller's transaction); once per voter and entry."""
+    store.conn.execute("INSERT INTO poll_upvotes (entry, voter, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                       (entry_id, voter, to_iso(now)))
+    touch(store.conn, poll_id)
 
 
 def _ask(store: Store, poll: Poll, voter: str, text: str, now: datetime) -> VoteResult:

@@ -6,6 +6,7 @@ drops: the bundled German and English lists (resources/polls/) plus the poll's o
 """
 
 import re
+import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -137,17 +138,25 @@ _ACTIONS = {
 }
 
 
+def write_moderation(conn: sqlite3.Connection, entry_id: int, action: str) -> str | None:
+    """Apply a known moderation action to an entry without an event row; the entry's poll (None: no entry)."""
+    row = conn.execute("SELECT poll FROM poll_entries WHERE id = ?", (entry_id,)).fetchone()
+    if row is None:
+        return None
+    change = _ACTIONS[action] + (", status = 'shown'" if action == "pin" else "")
+    conn.execute(f"UPDATE poll_entries SET {change} WHERE id = ?", (entry_id,))
+    touch(conn, row[0])
+    return str(row[0])
+
+
 def moderate(store: Store, entry_id: int, action: str, now: datetime) -> Entry:
     """Apply a moderator's action to an entry: approve, hide, pin, unpin, answered, unanswered. A pinned entry
     is shown (pinning approves it). Logged as a `poll_moderated` event."""
     if action not in _ACTIONS:
         raise PollError(f"{action!r} is no moderation action (expected {', '.join(_ACTIONS)})")
-    change = _ACTIONS[action] + (", status = 'shown'" if action == "pin" else "")
     with store.transaction() as conn:
-        row = conn.execute("SELECT poll FROM poll_entries WHERE id = ?", (entry_id,)).fetchone()
-        if row is None:
+        poll_id = write_moderation(conn, entry_id, action)
+        if poll_id is None:
             raise PollError(f"no entry {entry_id}")
-        conn.execute(f"UPDATE poll_entries SET {change} WHERE id = ?", (entry_id,))
-        touch(conn, row[0])
-        store.record("poll_moderated", {"poll": row[0], "entry": entry_id, "action": action}, now)
+        store.record("poll_moderated", {"poll": poll_id, "entry": entry_id, "action": action}, now)
         return _entry(conn.execute(f"{ENTRY_SELECT} WHERE e.id = ?", (entry_id,)).fetchone())

@@ -97,9 +97,21 @@ def _save(store: Store, definition: PollDefinition, position: int | None, now: d
         if frozen:
             raise PollError(f"{', '.join(frozen)}: cannot change once the poll has ballots (expected the "
                             "values it was voted on; make a new poll instead)")
+    write_definition(store, definition, position, now, added=before is None)
+    outcome = "added" if before is None else "updated"
+    store.record("poll_saved", {"poll": definition.id, "source": source, "outcome": outcome,
+                                "definition": definition.as_table()}, now)
+    return outcome
+
+
+def write_definition(store: Store, definition: PollDefinition, position: int | None, now: datetime,
+                     added: bool) -> None:
+    """Insert (`added`) or update a poll's definition without an event row (the caller logs one, or applies
+    another machine's); a new poll without `position` goes last."""
+    conn = store.conn
     values = (definition.kind, definition.question, _stored_definition(definition), definition.session,
               int(definition.allow_change), to_iso(now))
-    if before is None:
+    if added:
         if position is None:
             position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM polls").fetchone()[0]
         conn.execute("INSERT INTO polls (kind, question, definition, session, allow_change, updated_at, id, "
@@ -110,10 +122,6 @@ def _save(store: Store, definition: PollDefinition, position: int | None, now: d
                      "updated_at = ?, position = coalesce(?, position) WHERE id = ?",
                      (*values, position, definition.id))
     touch(conn, definition.id)
-    outcome = "added" if before is None else "updated"
-    store.record("poll_saved", {"poll": definition.id, "source": source, "outcome": outcome,
-                                "definition": definition.as_table()}, now)
-    return outcome
 
 
 def save_definitions(store: Store, definitions: list[PollDefinition], now: datetime) -> tuple[int, int]:
@@ -142,7 +150,7 @@ def save_draft(store: Store, definition: PollDefinition, now: datetime) -> str:
 # The lifecycle ---------------------------------------------------------------------------------------------------
 
 
-def _anonymise(conn: sqlite3.Connection, poll_id: str, round_: int) -> int:
+def anonymise(conn: sqlite3.Connection, poll_id: str, round_: int) -> int:
     """Replace the voter ids of a round by random ids: nothing links a vote to a person any more."""
     random_id = "'anon:' || lower(hex(randomblob(12)))"
     changed = conn.execute(f"UPDATE poll_ballots SET voter = {random_id} WHERE poll = ? AND round = ? "
@@ -159,7 +167,7 @@ def _close(store: Store, poll: Poll, now: datetime, why: str) -> None:
     conn = store.conn
     conn.execute("UPDATE polls SET state = ?, closes_at = '', updated_at = ? WHERE id = ?",
                  (CLOSED, to_iso(now), poll.id))
-    anonymised = _anonymise(conn, poll.id, poll.round) if poll.definition.anonymise_on_close else 0
+    anonymised = anonymise(conn, poll.id, poll.round) if poll.definition.anonymise_on_close else 0
     touch(conn, poll.id)
     store.record("poll_closed", {"poll": poll.id, "round": poll.round, "why": why, "anonymised": anonymised}, now)
 

@@ -12,7 +12,8 @@ How it works (the design; the modules below follow it):
 - The server decides conflicts with unique constraints, in a trigger on `events` that runs as the schema's
   owner (`kiosk.venue.server`): the first check-in per guest (uid) and day holds the slot (`checkins`; an undo
   frees it, so an undo then a new check-in works); the first ballot per poll, round and voter counts
-  (`ballots`; a replacement from the machine that holds the ballot is fine, as the poll allowed it there); an
+  (`ballots`; a replacement always counts: its machine saw the voter's earlier ballot and the poll allowing
+  changes); an
   attendee (uid) is added once (`attendees`), a programme import version once (`applied_once`). A loser is
   stored all the same, with `verdict = 'duplicate'` and the winner's id: nothing is ever deleted.
 - Pull (`kiosk.venue.pull`): rows with `xid < pg_snapshot_xmin(pg_current_snapshot())` (every transaction that

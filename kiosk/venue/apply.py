@@ -4,7 +4,7 @@ no-op for a row it applied before, each raising `NotYet` when what the row refer
 import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -13,28 +13,8 @@ from kiosk.common.timeutil import to_iso
 from kiosk.event.store import Store
 from kiosk.tickets.codes import code_key
 from kiosk.venue import local
-
-DUPLICATE = "duplicate"
-
-
-class NotYet(Exception):
-    """The row refers to something this machine has not pulled yet: it waits and is tried again."""
-
-
-@dataclass(frozen=True)
-class Remote:
-    """A row from the server. `local_at`: its server-corrected time on this machine's clock."""
-
-    server_seq: int
-    id: str
-    kiosk_id: str
-    at: datetime
-    server_at: datetime
-    kind: str
-    payload: dict[str, Any]
-    verdict: str
-    winner: str
-    local_at: datetime
+from kiosk.venue.apply_polls import POLL_APPLIERS
+from kiosk.venue.remote import DUPLICATE, NotYet, Remote
 
 
 def attendee_id_of(store: Store, uid: str | None) -> int | None:
@@ -43,18 +23,6 @@ def attendee_id_of(store: Store, uid: str | None) -> int | None:
         return None
     row = store.conn.execute("SELECT id FROM attendees WHERE uid = ?", (uid,)).fetchone()
     return int(row[0]) if row else None
-
-
-def localised(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
-    """The payload with this machine's attendee id (None while the attendee is not here) and ticket voter."""
-    out = dict(payload)
-    if "attendee_uid" in payload:
-        out["attendee_id"] = attendee_id_of(store, payload["attendee_uid"])
-    voter_uid = payload.get("voter_uid", "")
-    if voter_uid.startswith("ticket:"):
-        found = attendee_id_of(store, voter_uid[len("ticket:"):])
-        out["voter"] = f"ticket:{found}" if found is not None else payload.get("voter")
-    return out
 
 
 def _attendee(store: Store, payload: dict[str, Any]) -> records.Attendee:
@@ -183,6 +151,7 @@ APPLIERS: dict[str, Applier] = {
     "topics_chosen": _topics_chosen,
     "checkin": _checkin,
     "checkin_undone": _checkin_undone,
+    **POLL_APPLIERS,
 }
 # Kinds that are only a record (of one machine's attempts, PIN tries, printing, reports): stored, nothing to apply.
 LOG_ONLY = frozenset({

@@ -11,7 +11,9 @@ import psycopg
 from kiosk.common.timeutil import to_iso
 from kiosk.event.store import Store
 from kiosk.venue import local
-from kiosk.venue.apply import NotYet, Remote, apply_remote, apply_verdict, localised
+from kiosk.venue.apply import apply_remote, apply_verdict
+from kiosk.venue.portable import inbound, logged
+from kiosk.venue.remote import NotYet, Remote
 
 BATCH = 200
 _PULL = """
@@ -63,13 +65,12 @@ def _take(store: Store, sqlite: sqlite3.Connection, remote: Remote, result: Pull
             result.duplicates.append(remote.id)
         return
     state = _apply(store, sqlite, remote)
-    payload = localised(store, remote.payload)
     sqlite.execute("INSERT INTO events (id, kiosk_id, at, kind, payload) VALUES (?, ?, ?, ?, ?)",
-                   (remote.id, remote.kiosk_id, to_iso(remote.at), remote.kind,
-                    json.dumps(payload, ensure_ascii=False)))
-    sqlite.execute("INSERT INTO venue_synced (seq, state, server_seq, server_at, verdict, winner)"
-                   " VALUES (last_insert_rowid(), ?, ?, ?, ?, ?)",
-                   (state, remote.server_seq, to_iso(remote.server_at), remote.verdict, remote.winner))
+                   (remote.id, remote.kiosk_id, to_iso(remote.at), remote.kind, logged(inbound(store, remote.payload))))
+    sqlite.execute("INSERT INTO venue_synced (seq, state, server_seq, server_at, verdict, winner, payload)"
+                   " VALUES (last_insert_rowid(), ?, ?, ?, ?, ?, ?)",
+                   (state, remote.server_seq, to_iso(remote.server_at), remote.verdict, remote.winner,
+                    logged(remote.payload) if state == local.WAITING else ""))
     result.pulled += 1
 
 
@@ -90,7 +91,7 @@ def _retry_waiting(store: Store, sqlite: sqlite3.Connection, offset: timedelta) 
     """Apply the rows that waited, now that more have come (oldest first, until a round applies none)."""
     while True:
         waiting = sqlite.execute(
-            "SELECT s.seq, e.id, e.kiosk_id, e.at, s.server_at, e.kind, e.payload, s.verdict, s.winner, s.server_seq"
+            "SELECT s.seq, e.id, e.kiosk_id, e.at, s.server_at, e.kind, s.payload, s.verdict, s.winner, s.server_seq"
             " FROM venue_synced s JOIN events e ON e.seq = s.seq WHERE s.state = ? ORDER BY s.server_seq",
             (local.WAITING,)).fetchall()
         progress = False
@@ -101,7 +102,7 @@ def _retry_waiting(store: Store, sqlite: sqlite3.Connection, offset: timedelta) 
                             winner=row[8], local_at=server_at - offset)
             state = _apply(store, sqlite, remote)
             if state != local.WAITING:
-                sqlite.execute("UPDATE venue_synced SET state = ? WHERE seq = ?", (state, row[0]))
+                sqlite.execute("UPDATE venue_synced SET state = ?, payload = '' WHERE seq = ?", (state, row[0]))
                 progress = True
         if not progress:
             return

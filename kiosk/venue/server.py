@@ -15,7 +15,6 @@ _DECIDE = """
 CREATE FUNCTION venue_decide() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
     first uuid;
-    holder text;
     voter_key text;
 BEGIN
     IF NEW.kind = 'checkin' AND NEW.payload ? 'attendee_uid' THEN
@@ -40,9 +39,9 @@ BEGIN
             VALUES (NEW.payload->>'poll', (NEW.payload->>'round')::int, voter_key, NEW.id, NEW.kiosk_id)
             ON CONFLICT DO NOTHING;
             IF NOT FOUND THEN
-                SELECT event, kiosk_id INTO first, holder FROM ballots WHERE poll = NEW.payload->>'poll'
+                SELECT event INTO first FROM ballots WHERE poll = NEW.payload->>'poll'
                     AND round = (NEW.payload->>'round')::int AND voter = voter_key;
-                IF first <> NEW.id AND NOT (holder = NEW.kiosk_id AND (NEW.payload->>'replaced')::boolean) THEN
+                IF first <> NEW.id AND NOT coalesce((NEW.payload->>'replaced')::boolean, false) THEN
                     NEW.verdict := 'duplicate';
                     NEW.winner := first;
                 END IF;
