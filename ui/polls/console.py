@@ -30,13 +30,14 @@ from kiosk.polls.moderation import HIDDEN, PENDING, SHOWN, Entry, entries, moder
 from kiosk.polls.text import display_text
 from kiosk.polls.views import StageView, session_first, stage_view
 from kiosk.programme.views import ProgrammeView
+from ui.polls.phone_server import PhoneServer
 from ui.programme.service import ProgrammeService
 from ui.stage.feed import StageFeed
 from ui.stage.window import StageWindow, stage_board
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget, font
 from ui.widgets.pin_pad import PinPad
 from ui.widgets.theme import BODY, GAP, HEADING, KEY_MM, MARGIN, SECTION, SMALL, TITLE, touch
-from ui.window_loop import run_window
+from ui.window_loop import Background, run_window
 
 MAX_COUNTDOWN_S = 3600
 
@@ -120,6 +121,10 @@ class ModeratorConsole(TranslatedWidget):
         stage_row.addWidget(self.screens, 1)
         stage_row.addWidget(self.stage_button)
         side.addLayout(stage_row)
+        self.phones_label = PlainLabel(points=SMALL)  # the phones' server, when [phones] enabled
+        self.phones_label.hide()
+        self._phones: tuple[str, str, str] = ("", "", "")  # its state, address and join code
+        side.addWidget(self.phones_label)
         self.results = stage_board(event)  # the selected poll's counts, even while hidden from the stage
         self.results.setMinimumSize(160, 90)
         self.results.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -164,8 +169,33 @@ class ModeratorConsole(TranslatedWidget):
         self.preview_title.setText(self.tr("On the stage now"))
         self.screen_label.setText(self.tr("Stage screen"))
         self.stage_button.setText(self.tr("Show the stage there"))
+        self._say_phones()
         if self.isVisible():  # the states in the list are texts too
             self.refresh()
+
+    # The phones' server -------------------------------------------------------------------------------------
+
+    def follow_phones(self, server: PhoneServer) -> None:
+        """Say where phones vote once the server listens, and when it stopped (it is started again)."""
+        self._phones = ("starting", "", "")
+        server.joined.connect(lambda address, code: self._set_phones("serving", address, code))
+        server.running_changed.connect(lambda running: self._set_phones("starting" if running else "down",
+                                                                        self._phones[1], self._phones[2]))
+        self.phones_label.show()
+        self._say_phones()
+
+    def _set_phones(self, state: str, address: str, code: str) -> None:
+        self._phones = (state, address, code)
+        self._say_phones()
+
+    def _say_phones(self) -> None:
+        state, address, code = self._phones
+        texts = {"": "", "starting": self.tr("Phones: the web server is starting …"),
+                 "serving": self.tr("Phones vote at %1 (code %2)").replace("%1", address).replace("%2", code),
+                 "down": self.tr("Phones: the web server stopped; it is started again in a moment.")}
+        self.phones_label.setText(texts[state])
+        self.phones_label.setProperty("tone", "error" if state == "down" else "")
+        self.phones_label.style().polish(self.phones_label)
 
     # Reading --------------------------------------------------------------------------------------------------
 
@@ -367,4 +397,9 @@ def run_moderator(app: QApplication, event: Event, smoke_test: bool) -> int:
     programme = ProgrammeService(event, follow=False)
     feed = StageFeed(event.store.path, event.store.kiosk_id)
     window = ModeratorWindow(event, programme, feed)
-    return run_window(app, event, window, [programme, feed], "moderator console", smoke_test, window.showMaximized)
+    background: list[Background] = [programme, feed]
+    if event.config.phones.enabled and not smoke_test:  # phones vote too: the console runs their web server
+        phones = PhoneServer(event.folder)
+        window.console.follow_phones(phones)
+        background.append(phones)
+    return run_window(app, event, window, background, "moderator console", smoke_test, window.showMaximized)

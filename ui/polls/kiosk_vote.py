@@ -19,6 +19,7 @@ from kiosk.polls.results import change_counter
 from kiosk.polls.text import display_text, limit_for
 from kiosk.polls.views import open_polls, stage_view
 from kiosk.polls.voters import ticket_voter
+from ui.polls.phone_join import PhoneJoinPanel, phone_join
 from ui.stage.board import StageBoard
 from ui.widgets.common import KioskField, PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.pictogram import TicketPictogram
@@ -68,6 +69,13 @@ class VotingScreen(TranslatedWidget):
         self.badge_page, self.badge_body = self._page()
         self.answer_page, self.answer_body = self._page()
         self.thanks_page, self.thanks_body = self._page()
+        self.join = phone_join(event)  # phones can vote too: a page with the QR code and the address
+        self.phone_page, phone_body = self._page()
+        if self.join is not None:
+            phone_body.addWidget(PhoneJoinPanel(self.join), 1)
+        self.phone_button = TouchButton(role="secondary", height_mm=11)
+        self.phone_button.clicked.connect(self.show_phone_page)
+        self.phone_button.hide()
         self.title = PlainLabel(points=TITLE, bold=True)
         self.hint = PlainLabel(points=HEADING)
         self.badge_body.addWidget(self.hint)
@@ -100,6 +108,7 @@ class VotingScreen(TranslatedWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)
+        buttons.addWidget(self.phone_button)
         buttons.addWidget(self.finish)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, 0, MARGIN, MARGIN)
@@ -130,6 +139,7 @@ class VotingScreen(TranslatedWidget):
         self.finish.setText(self.tr("Done"))
         self.send.setText(self.tr("Send my vote"))
         self.field.setPlaceholderText(self.tr("Your answer"))
+        self.phone_button.setText(self.tr("Vote with your phone"))
         headline, detail = self._said()  # what the last guest was told, in the language now chosen
         self.thanks.setText(headline)
         self.thanks_detail.setText(detail)
@@ -137,6 +147,8 @@ class VotingScreen(TranslatedWidget):
             self.hint.setText(self.tr("Please scan your badge or ticket to vote."))
         elif self.pages.currentWidget() is self.pick_page:
             self.title.setText(self.tr("Which poll would you like to vote in?"))
+        elif self.pages.currentWidget() is self.phone_page:
+            self.title.setText(self.tr("Vote with your phone"))
 
     # Which polls are open --------------------------------------------------------------------------------------
 
@@ -323,9 +335,18 @@ class VotingScreen(TranslatedWidget):
         self._show_buttons(back=False)
         self.return_timer.start()
 
+    def show_phone_page(self) -> None:
+        """The QR code and address phones vote at (offered beside the poll choice and the badge scan)."""
+        self.clear()
+        self.pages.setCurrentWidget(self.phone_page)
+        self._show_buttons(back=True)
+        self.retranslate()
+
     def _show_buttons(self, back: bool) -> None:
         self.back.setVisible(back)
         self.finish.setVisible(not back)
+        self.phone_button.setVisible(self.join is not None and self.pages.currentWidget() in (self.pick_page,
+                                                                                                self.badge_page))
 
 
 def _clear_layout(layout: QGridLayout | QVBoxLayout) -> None:

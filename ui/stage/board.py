@@ -15,9 +15,12 @@ from kiosk.polls.model import CHOICE_KINDS, CLOSED, DRAFT, QA, RANKING, SCALE, W
 from kiosk.polls.text import display_text
 from kiosk.polls.views import StageView
 from kiosk.programme.views import ProgrammeView
+from kiosk.web.join import JoinInfo
+from ui.polls.phone_join import typed_address
 from ui.programme.painting import draw_text, pixel_font, wrapped
 from ui.stage.cloud import WordCloud
 from ui.stage.glide import Glide
+from ui.widgets.qr_code import draw_qr, qr_image
 from ui.widgets.theme import ACCENT, INK, LINE, MUTED, WHITE
 
 BACKGROUND = "#FFFFFF"
@@ -37,6 +40,7 @@ class StageBoard(QWidget):
         self.event_name = event_name
         self.logo = QImage(str(logo)) if logo and logo.is_file() else QImage()
         self.join_code: QImage | None = None  # the QR code once phones can vote: drawn in the join corner
+        self.join: JoinInfo | None = None  # the phones' address and join code (`set_join`)
         self.view: StageView | None = None
         self.programme: ProgrammeView | None = None
         self.now = datetime.now().astimezone()
@@ -65,6 +69,13 @@ class StageBoard(QWidget):
         self._layout_cloud()
         countdown = view.shown is not None and view.shown.poll.closes_at is not None
         self.ticker.start() if countdown else self.ticker.stop()
+        self.update()
+
+    def set_join(self, join: JoinInfo | None) -> None:
+        """Phones can vote (or no longer): the join corner shows the QR code, the address and the join code."""
+        self.join = join
+        self.join_code = qr_image(join.url) if join else None
+        self._layout_cloud()
         self.update()
 
     def set_programme(self, view: ProgrammeView) -> None:
@@ -108,7 +119,7 @@ class StageBoard(QWidget):
         return round(48 * self.unit)
 
     def _footer_height(self) -> int:
-        return round(120 * self.unit)
+        return round((200 if self.join_code is not None else 120) * self.unit)  # a QR code large enough for phones
 
     def _question(self) -> tuple[QFont, int]:
         """The question's font and height: as large as lets the whole question fit in three lines (a long one on a
@@ -311,14 +322,34 @@ class StageBoard(QWidget):
         text_rect = corner.adjusted(round(24 * u), 0, -round(24 * u), 0)
         if self.join_code is not None and not self.join_code.isNull():
             side = corner.height() - round(16 * u)
-            painter.drawImage(QRect(corner.right() - side - round(8 * u), corner.top() + round(8 * u), side, side),
-                              self.join_code)
+            draw_qr(painter, QRect(corner.right() - side - round(8 * u), corner.top() + round(8 * u), side, side),
+                    self.join_code)
             text_rect.setRight(corner.right() - side - round(24 * u))
+        if self.join is not None:
+            self._paint_phone_join(painter, text_rect, self.join)
+            return
         font = pixel_font(40 * u, bold=True)
         text = self.tr("Vote at the kiosk: tap “Vote now”")
         lines = len(wrapped(QFontMetrics(font), text, text_rect.width(), 2))
         text_rect.setTop(corner.top() + (corner.height() - lines * QFontMetrics(font).lineSpacing()) // 2)
         draw_text(painter, text_rect, text, font, WHITE, max_lines=2)
+
+    def _paint_phone_join(self, painter: QPainter, box: QRect, join: JoinInfo) -> None:
+        """Beside the QR code: how to join by phone, the address (as large as fits on one line) and the code."""
+        u = self.unit
+        address = typed_address(join.url)
+        address_px = 48 * u
+        while address_px > 20 * u and QFontMetrics(pixel_font(address_px, bold=True)).horizontalAdvance(address) \
+                > box.width():
+            address_px -= 2 * u
+        lines = ((self.tr("Vote with your phone:"), pixel_font(32 * u, bold=True)),
+                 (address, pixel_font(address_px, bold=True)),
+                 (self.tr("Code %1 · or at the kiosk").replace("%1", join.code), pixel_font(32 * u, bold=True)))
+        heights = [QFontMetrics(font).lineSpacing() for _, font in lines]
+        top = box.top() + (box.height() - sum(heights)) // 2
+        for (text, font), height in zip(lines, heights, strict=True):
+            draw_text(painter, QRect(box.left(), top, box.width(), height), text, font, WHITE)
+            top += height
 
     def _paint_between_polls(self, painter: QPainter) -> None:
         u, margin = self.unit, self._margin()

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from kiosk.event.folder import Event
+from ui.polls.phone_join import phone_join
 from ui.programme.service import ProgrammeService
 from ui.stage.board import StageBoard
 from ui.stage.feed import StageFeed
@@ -15,9 +16,11 @@ CHOICE_FILE = "stage-screen.json"
 
 
 def stage_board(event: Event) -> StageBoard:
-    """A stage board for the event (its name and logo)."""
+    """A stage board for the event (its name and logo, and how phones join when they can vote)."""
     logo = event.config.badges.logo
-    return StageBoard(event.config.name, event.folder / logo if logo else None)
+    board = StageBoard(event.config.name, event.folder / logo if logo else None)
+    board.set_join(phone_join(event))
+    return board
 
 
 class StageWindow(ScreenWindow):
