@@ -97,8 +97,8 @@ def test_tls_with_the_organisers_certificate(tmp_path: Path) -> None:
     server = start_server(folder)
     try:
         assert server.first_line.startswith("Phones: https://127.0.0.1:")
-        with httpx.Client(base_url=server.url.replace("http:", "https:"), verify=ssl.create_default_context(cafile=CERTIFICATE / "test-cert.pem"),
-                          timeout=10) as client:
+        trusted = ssl.create_default_context(cafile=CERTIFICATE / "test-cert.pem")
+        with httpx.Client(base_url=server.url.replace("http:", "https:"), verify=trusted, timeout=10) as client:
             response = client.get("/api/polls")
         assert response.status_code == 200 and "; Secure" in response.headers["set-cookie"]
     finally:
