@@ -1588,6 +1588,11 @@
 <context>
     <name>StageBoard</name>
     <message>
+        <location filename="../../ui/stage/board.py" line="125"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
         <location filename="../../ui/stage/board.py" line="218"/>
         <source>Voting starts soon</source>
         <translation>Die Abstimmung beginnt gleich</translation>

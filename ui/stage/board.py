@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from kiosk.polls.cloud_layout import Box
 from kiosk.polls.model import CHOICE_KINDS, CLOSED, DRAFT, QA, RANKING, SCALE, WORDCLOUD, Poll
 from kiosk.polls.text import display_text
 from kiosk.polls.views import StageView
@@ -18,13 +19,13 @@ from kiosk.programme.views import ProgrammeView
 from kiosk.web.join import JoinInfo
 from ui.polls.phone_join import typed_address
 from ui.programme.painting import draw_text, pixel_font, wrapped
+from ui.stage.bars import MIN_TEXT, BarLayout, paint_bars, plan_bars
 from ui.stage.cloud import WordCloud
 from ui.stage.glide import Glide
 from ui.widgets.qr_code import draw_qr, qr_image
 from ui.widgets.theme import ACCENT, INK, LINE, MUTED, WHITE
 
 BACKGROUND = "#FFFFFF"
-BAR_TRACK = "#E8ECF1"
 MEAN = "#B3261E"
 FRAME_MS = 16
 TOP_QUESTIONS = 5
@@ -46,7 +47,9 @@ class StageBoard(QWidget):
         self.now = datetime.now().astimezone()
         self.glide = Glide()
         self._question_cache: tuple[object, QFont, int] = ((), QFont(), 0)
-        self.cloud = WordCloud()
+        self._bars: tuple[object, BarLayout | None] = ((), None)
+        self.cloud = WordCloud(self)  # laid out on a worker thread; each finished layout glides in
+        self.cloud.changed.connect(self._animate)
         self.frames = QTimer(self)
         self.frames.setInterval(FRAME_MS)
         self.frames.timeout.connect(self._frame)
@@ -64,8 +67,7 @@ class StageBoard(QWidget):
         results = view.shown.results if view.shown else None
         if results is not None:
             self.glide.aim(_bar_values(view.shown.poll, results))
-            if not self.frames.isActive():
-                self.frames.start()
+            self._animate()
         self._layout_cloud()
         countdown = view.shown is not None and view.shown.poll.closes_at is not None
         self.ticker.start() if countdown else self.ticker.stop()
@@ -95,18 +97,34 @@ class StageBoard(QWidget):
         self._layout_cloud()
         super().resizeEvent(event)
 
+    def _animate(self) -> None:
+        if not self.frames.isActive():
+            self.frames.start()
+
     def _frame(self) -> None:
         self.update()
-        if not self.glide.moving:
+        if not self.glide.moving and not self.cloud.moving:
             self.frames.stop()
 
     def _layout_cloud(self) -> None:
+        """Ask for the cloud's layout (it follows on a worker thread): words never below MIN_TEXT, the
+        bottom right corner kept for "+N more"."""
         shown = self.view.shown if self.view else None
         if shown is None or shown.results is None or shown.poll.kind != WORDCLOUD:
             return
         area = self._results_area()
+        note = self._more_note(999)
+        reserved = Box(area.width() - note.width() / 2, area.height() - note.height() / 2, note.width(),
+                       note.height())
+        self.cloud.ratio = self.devicePixelRatioF()
         self.cloud.update(shown.results.get("words", []), area.width(), area.height(),
-                          (shown.poll.id, shown.poll.round))
+                          (shown.poll.id, shown.poll.round), MIN_TEXT * self.unit, reserved)
+
+    def _more_note(self, left_out: int) -> QRect:
+        """The size of the note saying how many words the cloud leaves out."""
+        metrics = QFontMetrics(pixel_font(MIN_TEXT * self.unit, bold=True))
+        text = self.tr("+%1 more").replace("%1", str(left_out))
+        return QRect(0, 0, metrics.horizontalAdvance(text) + round(8 * self.unit), metrics.lineSpacing())
 
     # Geometry -------------------------------------------------------------------------------------------------
 
@@ -183,7 +201,7 @@ class StageBoard(QWidget):
         elif poll.kind == SCALE:
             self._paint_scale(painter, poll, results, area)
         elif poll.kind == WORDCLOUD:
-            self.cloud.paint(painter, QPointF(area.topLeft()))
+            self._paint_cloud(painter, area)
         else:
             self._paint_entries(painter, poll, results, area)
         self._paint_footer(painter, poll)
@@ -209,34 +227,31 @@ class StageBoard(QWidget):
                                  round(80 * u)), text, pixel_font(56 * u), MUTED, align=Qt.AlignmentFlag.AlignCenter)
 
     def _paint_bars(self, painter: QPainter, poll: Poll, results: dict, area: QRect) -> None:
-        u = self.unit
         options = results["options"]
         values = self.glide.values() if len(self.glide.target) == len(options) else [0.0] * len(options)
-        key = "points" if poll.kind == RANKING else "count"
         total = results["ballots"] or 1
-        row = min(area.height() / max(len(options), 1), 150 * u)
-        label_width = round(area.width() * 0.36)
-        number_width = round(230 * u)
-        bar_left = area.left() + label_width + round(24 * u)
-        bar_width = area.right() - number_width - bar_left
-        text_px = min(44 * u, row * 0.36)
-        for index, option in enumerate(options):
-            top = area.top() + index * row
-            label = display_text(option["label"])
-            font = pixel_font(text_px, bold=True)
-            lines = 1
-            if QFontMetrics(font).horizontalAdvance(label) > label_width:  # a long option: two smaller lines
-                font, lines = pixel_font(min(text_px, row / 2.5), bold=True), 2
-            height = len(wrapped(QFontMetrics(font), label, label_width, lines)) * QFontMetrics(font).lineSpacing()
-            draw_text(painter, QRect(area.left(), round(top + (row - height) / 2), label_width, height), label, font,
-                      INK, max_lines=lines, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            bar = QRectF(bar_left, top + row * 0.18, bar_width, row * 0.64)
-            painter.fillRect(bar, QColor(BAR_TRACK))
-            painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(values[index], 1.0)),
-                                    bar.height()), QColor(ACCENT))
-            shown = option[key] if poll.kind == RANKING else f"{option['count']} · {100 * option['count'] // total} %"
-            draw_text(painter, QRect(area.right() - number_width + round(16 * u), round(top), number_width,
-                                     round(row)), str(shown), pixel_font(text_px, bold=True), INK)
+        layout = self._bar_layout(poll, [display_text(o["label"]) for o in options], area)
+        numbers = [_bar_number(poll, o, total, layout.number_form) for o in options]
+        paint_bars(painter, layout, values, numbers)
+
+    def _bar_layout(self, poll: Poll, labels: list[str], area: QRect) -> BarLayout:
+        """The bars' layout, worked out once per poll, options and size (not in every frame): numbers as
+        count and share, or only the share where that lets the labels be larger."""
+        key = (tuple(labels), area, poll.kind)
+        if self._bars[0] != key or self._bars[1] is None:
+            widest = ("00000",) if poll.kind == RANKING else ("0000 · 100 %", "100 %")
+            self._bars = (key, plan_bars(labels, area, self.unit, widest))
+        return self._bars[1]
+
+    def _paint_cloud(self, painter: QPainter, area: QRect) -> None:
+        self.cloud.paint(painter, QPointF(area.topLeft()))
+        if self.cloud.left_out:
+            note = self._more_note(self.cloud.left_out)
+            draw_text(painter, QRect(area.right() + 1 - note.width(), area.bottom() + 1 - note.height(),
+                                     note.width(), note.height()),
+                      self.tr("+%1 more").replace("%1", str(self.cloud.left_out)),
+                      pixel_font(MIN_TEXT * self.unit, bold=True), MUTED,
+                      align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _paint_scale(self, painter: QPainter, poll: Poll, results: dict, area: QRect) -> None:
         u = self.unit
@@ -398,6 +413,14 @@ def _bar_values(poll: Poll, results: dict) -> list[float]:
         most = max(counts, default=0.0)
         return [c / most if most else 0.0 for c in counts]
     return []
+
+
+def _bar_number(poll: Poll, option: dict, total: int, form: int) -> str:
+    """A bar's number: a ranking's points; a choice's count and share (form 0) or only its share."""
+    if poll.kind == RANKING:
+        return str(option["points"])
+    share = f"{100 * option['count'] // total} %"
+    return f"{option['count']} · {share}" if form == 0 else share
 
 
 def frame_ms(board: StageBoard, image: QImage) -> float:

@@ -1,104 +1,212 @@
-"""The stage's word cloud: words sized by their counts in a few steps, measured with the font they are drawn
-in, placed by `kiosk.polls.cloud_layout` (placed words keep their place) and drawn from that layout."""
+"""The stage's word cloud: the words are measured once on the UI thread; a worker thread sizes and places
+them (`kiosk.polls.cloud_layout.plan_cloud`: placed words keep their place) and draws each word it has not
+drawn before into an image of its own; the UI thread swaps the finished layout in and animates it — words
+glide to new places, new words fade in, left-out words fade out. A frame only copies those images (large or
+fading text drawn as text would cost milliseconds a word).
 
+At most one layout is computed at a time and at most one waits: a newer request replaces the waiting one, so
+a burst of votes never queues work and the UI thread never waits for a layout."""
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTransform
+import sys
+import time
+from dataclasses import dataclass, replace
 
-from kiosk.polls.cloud_layout import Box, place_words
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+
+from kiosk.polls.cloud_layout import REFERENCE_PX, Box, CloudPlan, CloudRequest, CloudWord, plan_cloud
 from kiosk.polls.text import display_text
 from ui.programme.painting import pixel_font
+from ui.stage.glide import GLIDE_S, ease_out
+from ui.workers import run_in_background
 
 COLOURS = ("#1F6FB2", "#1B7F3B", "#8E3B9E", "#B3261E", "#955A00", "#00696B", "#3949AB", "#6D4C41")
-STEPS = 7  # word sizes: a word grows only when its count doubles (1, 2, 4, 8, … votes), never as others grow
-FILL = 0.55  # at most this share of the area is covered by word boxes
-SPARSE = 0.2  # below this share the cloud grows a step (few words are drawn large)
-SHRINK = 0.85  # the whole cloud shrinks or grows in these steps
-LARGEST_SCALE = 2.5
+CACHE_LIMIT = 600  # word images kept besides those on screen
+
+SpriteKey = tuple[str, int, str]  # word, pixels, colour
 
 
-def size_step(count: int) -> int:
-    """Which of the STEPS sizes a count gets (0 smallest): one step per doubling, so a word changes size
-    rarely and only by its own votes (each change may place the cloud again)."""
-    return min(STEPS - 1, count.bit_length() - 1) if count > 0 else 0
+@dataclass(frozen=True)
+class Spot:
+    """Where a word's centre is drawn and how opaque it is."""
+
+    x: float
+    y: float
+    alpha: float
 
 
-class WordCloud:
-    """The cloud of one poll round in an area of a given size; `update` with new counts keeps the layout."""
+@dataclass(frozen=True)
+class _Word:
+    """A drawn word: its image, gliding from `start` to `end`."""
 
-    def __init__(self) -> None:
+    sprite: QImage
+    start: Spot
+    end: Spot
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A layout to compute, the colour of each word, the word images there are already, the screen's pixel
+    ratio."""
+
+    request: CloudRequest
+    colours: dict[str, str]
+    drawn: frozenset[SpriteKey]
+    ratio: float
+
+
+def word_sprite(word: str, pixels: int, colour: str, ratio: float) -> QImage:
+    """The word in its size and colour on a transparent image (any thread: Qt paints images off the UI
+    thread)."""
+    font = pixel_font(pixels, bold=True)
+    metrics = QFontMetricsF(font)
+    image = QImage(max(1, round(metrics.horizontalAdvance(word) * ratio)), max(1, round(metrics.height() * ratio)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setFont(font)
+    painter.setPen(QColor(colour))
+    painter.drawText(QPointF(0, metrics.ascent()), word)
+    painter.end()
+    return image
+
+
+def _compute(job: _Job) -> tuple[CloudPlan, dict[str, SpriteKey], dict[SpriteKey, QImage]]:
+    """On the worker: the layout, each shown word's image key, and an image of each that has none yet."""
+    plan = plan_cloud(job.request)
+    keys = {word: (word, pixels, job.colours[word]) for word, pixels in plan.pixels.items()}
+    return plan, keys, {key: word_sprite(*key, job.ratio) for key in set(keys.values()) - job.drawn}
+
+
+class WordCloud(QObject):
+    """The cloud of one poll round in an area of a given size. `update` asks for a layout with new counts;
+    `changed` fires on the UI thread when a finished layout is in place (the board then animates it)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, clock=time.perf_counter) -> None:
+        super().__init__(parent)
+        self.clock = clock
         self.key: tuple[object, ...] = ()
         self.reflows = 0
-        self._measured: dict[tuple[str, int], tuple[float, float]] = {}
-        self._statics: dict[tuple[str, int], QStaticText] = {}
+        self.ratio = 1.0  # the screen's device pixel ratio (the board sets it)
+        self._reference = QFontMetricsF(pixel_font(REFERENCE_PX, bold=True))
+        self._measured: dict[str, tuple[float, float]] = {}
+        self._sprites: dict[SpriteKey, QImage] = {}
+        self._waiting: CloudRequest | None = None
+        self._busy = False
         self._reset()
 
     def _reset(self) -> None:
         self.order: list[str] = []  # words in the order this cloud first saw them
         self.counts: dict[str, int] = {}
         self.layout: dict[str, Box] = {}
-        self.fonts: dict[str, QFont] = {}
+        self.pixels: dict[str, int] = {}
+        self.left_out = 0
         self.scale = 1.0
+        self._drawn: dict[str, _Word] = {}
+        self._began = -GLIDE_S
 
-    def update(self, words: list[dict[str, object]], width: float, height: float, poll_key: object) -> None:
-        """New counts ({"word", "count"}, most frequent first) for an area of width × height."""
+    # Asking for a layout (UI thread, cheap) -----------------------------------------------------------------
+
+    def update(self, words: list[dict[str, object]], width: float, height: float, poll_key: object,
+               smallest: float, reserved: Box | None = None) -> None:
+        """New counts ({"word", "count"}, most frequent first) for an area of width × height: words never
+        smaller than `smallest` pixels, none over `reserved`. The layout follows on a worker thread."""
         if (poll_key, width, height) != self.key:  # another poll, round or size: start afresh
             self._reset()
             self.key = (poll_key, width, height)
         self.counts = {display_text(str(w["word"])): int(str(w["count"])) for w in words}
-        self.order = [w for w in self.order if w in self.counts] + \
-            [w for w in self.counts if w not in set(self.order)]
-        largest, smallest = height / 6, max(16.0, height / 18)
-        steps = {w: size_step(self.counts[w]) for w in self.order}
-        pixels = {w: smallest + (largest - smallest) * step / (STEPS - 1) for w, step in steps.items()}
-        room = {w: smallest + (largest - smallest) * min(step + 1, STEPS - 1) / (STEPS - 1)  # room to grow a size
-                for w, step in steps.items()}
-        while True:
-            boxes = [(w, *self._measure(w, round(room[w] * self.scale))) for w in self.order]
-            covered = sum(bw * bh for _, bw, bh in boxes) / max(width * height, 1.0)
-            if covered > FILL and self.scale > 0.2:
-                self.scale *= SHRINK
-            elif covered < SPARSE * SHRINK ** 2 and self.scale < LARGEST_SCALE and boxes:
-                self.scale /= SHRINK
-            else:
-                break
-        self.fonts = {w: pixel_font(round(pixels[w] * self.scale), bold=True) for w in self.order}
-        for word in self.order:  # laid out here, at most 4 times a second, not in a frame
-            self._static(word)
-        result = place_words(boxes, width, height, self.layout)
-        self.reflows += result.reflowed
-        self.layout = result.boxes
+        known = set(self.order)
+        self.order = [w for w in self.order if w in self.counts] + [w for w in self.counts if w not in known]
+        cloud_words = tuple(CloudWord(word, self.counts[word], *self._measure(word)) for word in self.order)
+        self._waiting = CloudRequest(cloud_words, width, height, smallest, max(smallest, height / 6), reserved)
+        if not self._busy:
+            self._launch()
 
-    def _measure(self, word: str, pixels: int) -> tuple[float, float]:
-        key = (word, pixels)
-        size = self._measured.get(key)
+    @property
+    def settled(self) -> bool:
+        """No layout is being computed or waiting."""
+        return not self._busy and self._waiting is None
+
+    def _measure(self, word: str) -> tuple[float, float]:
+        size = self._measured.get(word)
         if size is None:
-            metrics = QFontMetricsF(pixel_font(pixels, bold=True))
-            size = (metrics.horizontalAdvance(word) + pixels * 0.3, metrics.height())
-            self._measured[key] = size
+            size = self._measured[word] = (self._reference.horizontalAdvance(word), self._reference.height())
         return size
 
-    def _static(self, word: str) -> QStaticText:
-        """The word laid out once in its font (a frame draws 200 words: no layout per frame)."""
-        font = self.fonts[word]
-        key = (word, font.pixelSize())
-        static = self._statics.get(key)
-        if static is None:
-            static = QStaticText(word)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(QTransform(), font)
-            self._statics[key] = static
-        return static
+    def _launch(self) -> None:
+        request, self._waiting = self._waiting, None
+        if request is None:
+            return
+        request = replace(request, previous=dict(self.layout), scale=self.scale)  # the latest layout landed
+        colours = {word: COLOURS[index % len(COLOURS)] for index, word in enumerate(self.order)}
+        job = _Job(request, colours, frozenset(self._sprites), self.ratio)
+        key, self._busy = self.key, True
+        run_in_background(lambda: _compute(job), lambda done: self._landed(key, *done), self._failed, self)
+
+    def _landed(self, key: tuple[object, ...], plan: CloudPlan, keys: dict[str, SpriteKey],
+                sprites: dict[SpriteKey, QImage]) -> None:
+        self._busy = False
+        if key == self.key:  # not for a poll or size shown no more
+            self._apply(plan, keys, sprites)
+        self._launch()
+
+    def _failed(self, error: Exception) -> None:
+        self._busy = False
+        print(f"stage: the word cloud could not be laid out: {error!r}", file=sys.stderr)
+        self._launch()
+
+    # Swapping the layout in (UI thread) -------------------------------------------------------------------
+
+    def _apply(self, plan: CloudPlan, keys: dict[str, SpriteKey], sprites: dict[SpriteKey, QImage]) -> None:
+        """Show a finished layout: every word glides from where it is drawn now to its new place."""
+        if len(self._sprites) > CACHE_LIMIT:
+            self._sprites = {key: image for key, image in self._sprites.items() if key[0] in self._drawn}
+        self._sprites.update(sprites)
+        now = self.clock()
+        drawn: dict[str, _Word] = {}
+        for word in plan.boxes.keys() | self._drawn.keys():
+            box, start = plan.boxes.get(word), self.spot(word, now)
+            if box is None:  # left out now: fades where it is
+                if start is not None and start.alpha > 0:
+                    drawn[word] = replace(self._drawn[word], start=start, end=replace(start, alpha=0.0))
+                continue
+            end = Spot(box.x, box.y, 1.0)
+            drawn[word] = _Word(self._sprites[keys[word]], start or replace(end, alpha=0.0), end)
+        self._drawn, self._began = drawn, now
+        self.layout, self.pixels, self.left_out, self.scale = plan.boxes, plan.pixels, plan.left_out, plan.scale
+        self.reflows += plan.reflowed
+        self.changed.emit()
+
+    # Drawing (every frame) --------------------------------------------------------------------------------
+
+    @property
+    def moving(self) -> bool:
+        """Words are still gliding or fading."""
+        return self.clock() - self._began < GLIDE_S
+
+    def spot(self, word: str, now: float) -> Spot | None:
+        """Where the word is drawn at that moment (None: not drawn)."""
+        drawn = self._drawn.get(word)
+        if drawn is None:
+            return None
+        progress = ease_out((now - self._began) / GLIDE_S)
+        a, b = drawn.start, drawn.end
+        return Spot(a.x + (b.x - a.x) * progress, a.y + (b.y - a.y) * progress,
+                    a.alpha + (b.alpha - a.alpha) * progress)
 
     def paint(self, painter: QPainter, origin: QPointF) -> None:
-        """Draw the placed words, each in the colour of its place in the order, centred in its box."""
-        for index, word in enumerate(self.order):
-            box = self.layout.get(word)
-            if box is None:
+        """Draw the words where they are at this moment, each image centred on its place."""
+        now = self.clock()
+        for word, drawn in self._drawn.items():
+            spot = self.spot(word, now)
+            if spot is None or spot.alpha <= 0.01:
                 continue
-            static = self._static(word)
-            size = static.size()
-            painter.setFont(self.fonts[word])
-            painter.setPen(QColor(COLOURS[index % len(COLOURS)]))
-            painter.drawStaticText(QPointF(origin.x() + box.x - size.width() / 2,
-                                           origin.y() + box.y - size.height() / 2), static)
+            size = drawn.sprite.deviceIndependentSize()
+            painter.setOpacity(spot.alpha)
+            painter.drawImage(QPointF(origin.x() + spot.x - size.width() / 2,
+                                      origin.y() + spot.y - size.height() / 2), drawn.sprite)
+        painter.setOpacity(1.0)

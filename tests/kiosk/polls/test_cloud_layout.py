@@ -3,7 +3,7 @@ whole cloud moves only when a grown word no longer fits."""
 
 import random
 
-from kiosk.polls.cloud_layout import Box, place_words
+from kiosk.polls.cloud_layout import Box, CloudRequest, CloudWord, place_words, plan_cloud
 
 WIDTH, HEIGHT = 1600.0, 700.0
 
@@ -64,3 +64,34 @@ def test_a_grown_word_that_no_longer_fits_places_the_cloud_again() -> None:
 def test_a_word_larger_than_the_area_is_left_out_and_the_rest_is_placed() -> None:
     layout = place_words([("riesig", WIDTH * 2, 50.0), ("klein", 60.0, 20.0)], WIDTH, HEIGHT)
     assert list(layout.boxes) == ["klein"]
+
+
+def _cloud_words(count: int) -> tuple[CloudWord, ...]:
+    """Words measured as at 100 px (about 55 px a letter, 136 px high), the first ones voted most."""
+    return tuple(CloudWord(f"wort{i}", max(1, 40 // (i + 1)), 55.0 * len(f"wort{i}"), 136.0) for i in range(count))
+
+
+def test_no_word_is_smaller_than_the_smallest_size_the_long_tail_is_left_out_instead() -> None:
+    words = _cloud_words(200)
+    plan = plan_cloud(CloudRequest(words, WIDTH, HEIGHT, smallest=32.0, largest=HEIGHT / 6))
+    assert min(plan.pixels.values()) >= 32
+    assert 10 <= len(plan.boxes) < 200 and plan.left_out == 200 - len(plan.boxes)
+    assert {w.text for w in words[:10]} <= set(plan.boxes)  # the rarest words go, the frequent stay
+    assert plan.pixels["wort0"] > 2 * 32  # a word voted often stands out
+    assert _no_overlaps(plan.boxes) and all(box.inside(WIDTH, HEIGHT) for box in plan.boxes.values())
+
+
+def test_few_words_are_drawn_large_and_keep_their_place_as_more_come() -> None:
+    first = plan_cloud(CloudRequest(_cloud_words(2), WIDTH, HEIGHT, smallest=32.0, largest=HEIGHT / 6))
+    assert first.scale > 1 and first.left_out == 0
+    more = plan_cloud(CloudRequest(_cloud_words(12), WIDTH, HEIGHT, smallest=32.0, largest=HEIGHT / 6,
+                                   previous=first.boxes, scale=first.scale))
+    assert not more.reflowed and more.left_out == 0
+    assert all((more.boxes[w].x, more.boxes[w].y) == (box.x, box.y) for w, box in first.boxes.items())
+
+
+def test_no_word_covers_the_reserved_corner() -> None:
+    corner = Box(WIDTH - 100, HEIGHT - 25, 200, 50)
+    plan = plan_cloud(CloudRequest(_cloud_words(120), WIDTH, HEIGHT, smallest=32.0, largest=HEIGHT / 6,
+                                   reserved=corner))
+    assert not any(box.overlaps(corner) for box in plan.boxes.values())

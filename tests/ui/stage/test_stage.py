@@ -124,21 +124,27 @@ def test_the_word_cloud_keeps_its_words_in_place_as_counts_grow(qtbot, event: Ev
     for voter, word in enumerate([*words, "wort5"]):
         cast_vote(event.store, "wolke", f"phone:a{voter}", [word], NOW)
     board = _board(qtbot)
-    board.show_view(stage_view(event.store))
+    _show_cloud(qtbot, board, stage_view(event.store))
     before = dict(board.cloud.layout)
-    size_before = board.cloud.fonts["wort5"].pixelSize()
+    size_before = board.cloud.pixels["wort5"]
     assert len(before) == len(words)
     cast_vote(event.store, "wolke", "phone:b", ["wort5"], NOW)  # 2 → 3 votes: the same size
     cast_vote(event.store, "wolke", "phone:c", ["neu"], NOW)
-    board.show_view(stage_view(event.store))
+    _show_cloud(qtbot, board, stage_view(event.store))
     after = board.cloud.layout
     assert "neu" in after and board.cloud.reflows == 0
     assert all((after[w].x, after[w].y) == (box.x, box.y) for w, box in before.items())
     assert board.cloud.order == [*before, "neu"]  # in order of first appearance
     for voter in range(5):  # 3 → 8 votes: one size larger (placed where it was, or the cloud anew)
         cast_vote(event.store, "wolke", f"phone:d{voter}", ["wort5"], NOW)
-    board.show_view(stage_view(event.store))
-    assert board.cloud.fonts["wort5"].pixelSize() > size_before and "wort5" in board.cloud.layout
+    _show_cloud(qtbot, board, stage_view(event.store))
+    assert board.cloud.pixels["wort5"] > size_before and "wort5" in board.cloud.layout
+
+
+def _show_cloud(qtbot, board: StageBoard, view: StageView) -> None:
+    """Show the view and wait for its word cloud, which is laid out on a worker thread."""
+    board.show_view(view)
+    qtbot.waitUntil(lambda: board.cloud.settled, timeout=10_000)
 
 
 def test_results_stay_hidden_on_the_stage_until_revealed(qtbot, event: Event) -> None:
