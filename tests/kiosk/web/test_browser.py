@@ -176,8 +176,16 @@ def test_a_guest_votes_sees_thanks_then_the_revealed_results_and_the_programme(
     expect(card.locator(".thanks")).not_to_contain_text("Die Ergebnisse erscheinen hier")
     card.scroll_into_view_if_needed()
     page.screenshot(path=tmp_path / "03-results-390x844-de.png")
+    kiosk(folder, "poll", "hide", "heimweg")  # hidden again: gone from the phone too
+    expect(card.locator(".results")).to_be_hidden(timeout=WAIT_MS)
+    kiosk(folder, "poll", "close", "heimweg")
+    expect(card.locator(".closed")).to_have_text("Die Abstimmung ist beendet.", timeout=WAIT_MS)
+    kiosk(folder, "poll", "reveal", "heimweg")  # a closed poll this phone voted in keeps its place for the results
+    expect(card.locator(".results .bars li")).to_have_count(4, timeout=WAIT_MS)
 
-    page.get_by_role("tab", name="Programm").click()
+    page.get_by_role("tab", name="Abstimmung").focus()
+    page.keyboard.press("ArrowRight")  # tabs as the ARIA pattern has them: arrows move between them
+    expect(page.get_by_role("tab", name="Programm")).to_be_focused()
     expect(page.locator("#programme")).to_be_visible()
     expect(page.locator("#polls")).to_be_hidden()
     expect(page.locator("#day > li").first).to_contain_text(":")  # today's sessions with their times
