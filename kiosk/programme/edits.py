@@ -142,11 +142,61 @@ def _edit(store: Store, key: str, kind: str, fields: dict[str, Any], at: datetim
 
 def _write(store: Store, key: str, kind: str, fields: dict[str, Any], base: dict[str, Any], at: datetime) -> str:
     edit_id = event_uuid()
-    store.conn.execute(
-        "INSERT INTO programme_edits (id, key, kind, at, fields, base) VALUES (?, ?, ?, ?, ?, ?)",
-        (edit_id, key, kind, to_iso(at), json.dumps(fields, ensure_ascii=False), json.dumps(base, ensure_ascii=False)))
+    _write_edit(store, edit_id, key, kind, fields, base, at)
     store.record("programme_edited", {"edit": edit_id, "key": key, "kind": kind, "fields": fields}, at)
     return edit_id
+
+
+def _write_edit(store: Store, edit_id: str, key: str, kind: str, fields: dict[str, Any], base: dict[str, Any],
+                at: datetime) -> None:
+    store.conn.execute(
+        "INSERT INTO programme_edits (id, key, kind, at, fields, base) VALUES (?, ?, ?, ?, ?, ?)",
+        (edit_id, key, kind, to_iso(at), json.dumps(fields, ensure_ascii=False, sort_keys=True),
+         json.dumps(base, ensure_ascii=False, sort_keys=True)))  # sorted: the same on every machine of a venue
+
+
+def apply_edit(store: Store, edit_id: str, key: str, kind: str, fields: dict[str, Any], at: datetime) -> bool:
+    """Write an edit another machine made, with its change rows and without an event row (inside the caller's
+    transaction). False when the session is not here (yet); an edit already here is left as it is."""
+    if store.conn.execute("SELECT 1 FROM programme_edits WHERE id = ?", (edit_id,)).fetchone():
+        return True
+    stored = load_sessions(store, key).get(key)
+    if kind == ADDED and stored is None:
+        store.conn.execute(
+            "INSERT INTO programme_sessions (key, origin, source, published, gone, first_version, last_version) "
+            "VALUES (?, ?, ?, ?, 0, 0, 0)",
+            (key, STAFF, json.dumps(fields, ensure_ascii=False),
+             json.dumps({k: fields[k] for k in PUBLISHED_FIELDS}, ensure_ascii=False)))
+        write_changes(store, [Change(key, NEW, {}, fields)], at, None, STAFF)
+        _write_edit(store, edit_id, key, kind, fields, {}, at)
+        return True
+    if stored is None:
+        return False
+    before, _, _ = effective_fields(stored, active_edits(store, key))
+    _write_edit(store, edit_id, key, kind, fields, {name: stored.source.get(name) for name in fields}, at)
+    write_changes(store, diff(key, before, {**before, **fields}), at, None, STAFF)
+    return True
+
+
+def apply_revert(store: Store, edit_id: str, at: datetime) -> bool:
+    """Revert an edit as another machine did, without an event row (inside the caller's transaction). False
+    when the edit is not here (yet); an edit reverted already is left as it is."""
+    row = store.conn.execute("SELECT key, kind, reverted_at FROM programme_edits WHERE id = ?", (edit_id,)).fetchone()
+    if row is None:
+        return False
+    key, kind, reverted_at = row
+    if reverted_at is not None:
+        return True
+    stored = load_sessions(store, key)[key]
+    before, _, _ = effective_fields(stored, active_edits(store, key))
+    store.conn.execute("UPDATE programme_edits SET reverted_at = ? WHERE id = ?", (to_iso(at), edit_id))
+    if kind == ADDED:
+        store.conn.execute("UPDATE programme_sessions SET gone = 1 WHERE key = ?", (key,))
+    after, _, _ = effective_fields(load_sessions(store, key)[key], active_edits(store, key))
+    if kind == ADDED:
+        after = {**after, "status": CANCELLED}
+    write_changes(store, diff(key, before, after), at, None, STAFF)
+    return True
 
 
 def _effective(store: Store, zone: ZoneInfo, key: str, allow_gone: bool = False) -> Session:

@@ -1,6 +1,7 @@
 """Import a parsed programme as a new version: compare it with the previous one, keep what vanished as
 cancelled, and refuse (until staff confirm) a programme that is empty or much smaller than the last."""
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -43,55 +44,71 @@ class ImportReport:
 
 def import_programme(store: Store, parsed: ParsedProgramme, source: str, *, confirm: bool = False,
                      at: datetime | None = None) -> ImportReport:
-    """Write a parsed programme as the next version, in one transaction with its event row."""
+    """Write a parsed programme as the next version, in one transaction with its event row (which holds the
+    sessions and notes, so another machine of a venue can apply the same version)."""
     at = at or utc_now()
-    report = ImportReport(errors=list(parsed.problems))
+    incoming = [(session.key, session_fields(session)) for session in parsed.sessions]
+    notes = [{"day": n.day.isoformat(), "text": n.text} for n in parsed.notes]
     with store.transaction():
-        existing = {k: s for k, s in load_sessions(store).items() if s.origin == IMPORT}
-        current = sum(1 for s in existing.values() if not s.gone and s.source["status"] != "cancelled")
-        incoming = [s for s in parsed.sessions if s.status != "cancelled"]
-        if current and not confirm and len(incoming) < current * SHRINK_LIMIT:
-            raise NeedsConfirmation(current, len(incoming))
-        version = store.conn.execute(
-            "INSERT INTO programme_versions (imported_at, source, sessions, notes, problems) VALUES (?, ?, ?, ?, ?)",
-            (to_iso(at), source, len(parsed.sessions),
-             json.dumps([{"day": n.day.isoformat(), "text": n.text} for n in parsed.notes], ensure_ascii=False),
-             len(parsed.problems))).lastrowid
-        changes, inserts, updates = _compare(existing, parsed, version, report)
-        store.conn.executemany(
-            "INSERT INTO programme_sessions (key, origin, source, published, gone, first_version, last_version) "
-            "VALUES (?, 'import', ?, ?, 0, ?, ?)", inserts)
-        store.conn.executemany(
-            "UPDATE programme_sessions SET source = ?, gone = ?, last_version = ? WHERE key = ?", updates)
-        write_changes(store, changes, at, version, IMPORT)
-        report.version = version
-        store.record("programme_imported", {"version": version, "source": source, **report.as_json()}, at)
+        report = write_version(store, incoming, notes, source, list(parsed.problems), at, confirm)
+        store.record("programme_imported", {"version": report.version, "source": source, **report.as_json(),
+                                            "sessions": [list(pair) for pair in incoming], "notes": notes,
+                                            "digest": version_digest(incoming, notes)}, at)
     return report
 
 
-def _compare(existing: dict[str, StoredSession], parsed: ParsedProgramme, version: int, report: ImportReport
-             ) -> tuple[list[Change], list[tuple], list[tuple]]:
+def version_digest(incoming: list[tuple[str, dict[str, Any]]], notes: list[dict[str, str]]) -> str:
+    """What a programme version holds, as a hash: the same version imported at two machines has one digest."""
+    text = json.dumps([incoming, notes], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def write_version(store: Store, incoming: list[tuple[str, dict[str, Any]]], notes: list[dict[str, str]],
+                  source: str, problems: list[Problem], at: datetime, confirm: bool) -> ImportReport:
+    """Write sessions (key, stored fields) as the next version without an event row (inside the caller's
+    transaction); NeedsConfirmation when it is empty or much smaller than the current one, unless `confirm`."""
+    report = ImportReport(errors=problems)
+    existing = {k: s for k, s in load_sessions(store).items() if s.origin == IMPORT}
+    current = sum(1 for s in existing.values() if not s.gone and s.source["status"] != "cancelled")
+    scheduled = [key for key, fields in incoming if fields["status"] != "cancelled"]
+    if current and not confirm and len(scheduled) < current * SHRINK_LIMIT:
+        raise NeedsConfirmation(current, len(scheduled))
+    version = store.conn.execute(
+        "INSERT INTO programme_versions (imported_at, source, sessions, notes, problems) VALUES (?, ?, ?, ?, ?)",
+        (to_iso(at), source, len(incoming), json.dumps(notes, ensure_ascii=False), len(problems))).lastrowid
+    changes, inserts, updates = _compare(existing, incoming, version, report)
+    store.conn.executemany(
+        "INSERT INTO programme_sessions (key, origin, source, published, gone, first_version, last_version) "
+        "VALUES (?, 'import', ?, ?, 0, ?, ?)", inserts)
+    store.conn.executemany(
+        "UPDATE programme_sessions SET source = ?, gone = ?, last_version = ? WHERE key = ?", updates)
+    write_changes(store, changes, at, version, IMPORT)
+    report.version = version
+    return report
+
+
+def _compare(existing: dict[str, StoredSession], incoming: list[tuple[str, dict[str, Any]]], version: int,
+             report: ImportReport) -> tuple[list[Change], list[tuple], list[tuple]]:
     changes: list[Change] = []
     inserts: list[tuple] = []
     updates: list[tuple] = []
     seen = set()
-    for session in parsed.sessions:
-        fields = session_fields(session)
-        seen.add(session.key)
-        stored = existing.get(session.key)
+    for key, fields in incoming:
+        seen.add(key)
+        stored = existing.get(key)
         if stored is None:
             published = json.dumps({k: fields[k] for k in PUBLISHED_FIELDS}, ensure_ascii=False)
-            inserts.append((session.key, json.dumps(fields, ensure_ascii=False), published, version, version))
-            changes.append(Change(session.key, NEW, {}, fields))
+            inserts.append((key, json.dumps(fields, ensure_ascii=False), published, version, version))
+            changes.append(Change(key, NEW, {}, fields))
             report.added += 1
             continue
-        found = diff(session.key, stored.source, fields)
+        found = diff(key, stored.source, fields)
         if stored.gone:
-            found.insert(0, Change(session.key, RESTORED, {"status": "cancelled"}, {"status": fields["status"]}))
+            found.insert(0, Change(key, RESTORED, {"status": "cancelled"}, {"status": fields["status"]}))
         if not found:
             report.unchanged += 1
             continue
-        updates.append((json.dumps(fields, ensure_ascii=False), 0, version, session.key))
+        updates.append((json.dumps(fields, ensure_ascii=False), 0, version, key))
         changes += found
         if found[0].kind == CANCELLED:
             report.cancelled += 1
@@ -113,6 +130,11 @@ def reset_programme(store: Store, at: datetime | None = None) -> None:
     edits and changes are dropped; the event log keeps what happened, and says so."""
     at = at or utc_now()
     with store.transaction():
-        for table in ("programme_changes", "programme_edits", "programme_sessions", "programme_versions"):
-            store.conn.execute(f"DELETE FROM {table}")
+        clear_programme(store)
         store.record("programme_reset", {}, at)
+
+
+def clear_programme(store: Store) -> None:
+    """Drop versions, sessions, edits and changes without an event row (inside the caller's transaction)."""
+    for table in ("programme_changes", "programme_edits", "programme_sessions", "programme_versions"):
+        store.conn.execute(f"DELETE FROM {table}")

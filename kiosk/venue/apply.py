@@ -14,6 +14,7 @@ from kiosk.event.store import Store
 from kiosk.tickets.codes import code_key
 from kiosk.venue import local
 from kiosk.venue.apply_polls import POLL_APPLIERS
+from kiosk.venue.apply_programme import PROGRAMME_APPLIERS
 from kiosk.venue.remote import DUPLICATE, NotYet, Remote
 
 
@@ -152,6 +153,7 @@ APPLIERS: dict[str, Applier] = {
     "checkin": _checkin,
     "checkin_undone": _checkin_undone,
     **POLL_APPLIERS,
+    **PROGRAMME_APPLIERS,
 }
 # Kinds that are only a record (of one machine's attempts, PIN tries, printing, reports): stored, nothing to apply.
 LOG_ONLY = frozenset({
