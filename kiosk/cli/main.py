@@ -26,7 +26,7 @@ from kiosk.cli.badges import add_badge_commands, sample_badge
 from kiosk.cli.common import Handler, UsageError, with_event
 from kiosk.cli.progress import ProgressLine
 from kiosk.cli.serve import add_serve_command
-from kiosk.cli.venue import add_venue_commands
+from kiosk.cli.venue import add_venue_commands, purge_venue_server
 from kiosk.event.check import FAIL, MachineCheck, report_json, run_checks, summary
 from kiosk.event.config import ConfigError, load_config, set_staff_pin_hash
 from kiosk.event.demo import prepare_demo
@@ -322,7 +322,7 @@ def _cmd_purge(args: argparse.Namespace) -> int:
     for place, count in sorted(Counter(path.parent for path in removed).items()):
         print(f"{count:>6} in {place}")
     print(f"Deleted {len(removed)} files; event.toml is kept (it holds no personal data).")
-    return 0
+    return purge_venue_server(load_config(folder))
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:

@@ -10,9 +10,10 @@ import threading
 from typing import Any
 
 from kiosk.cli.common import EventOpener, Handler, UsageError, with_event
+from kiosk.event.config import EventConfig
 from kiosk.event.folder import Event, event_folder, this_kiosk_id
 from kiosk.venue.connection import VenueError, where
-from kiosk.venue.server import init_server
+from kiosk.venue.server import init_server, purge_server
 from kiosk.venue.status import venue_status
 from kiosk.venue.sync import serve, sync_once
 
@@ -30,6 +31,9 @@ def add_venue_commands(subparsers: argparse._SubParsersAction, common: argparse.
     init.add_argument("--db", required=True, metavar="URL", help=DB)
     init.add_argument("--grant", metavar="ROLE",
                       help="also let this machine's role insert events and read (nothing more)")
+    purge = actions.add_parser("purge", help="delete the event's data from the venue server (run by its owner)")
+    purge.add_argument("--db", required=True, metavar="URL", help=DB)
+    purge.add_argument("--yes", action="store_true", help="really delete (there is no undo)")
     status = actions.add_parser("status", parents=[common],
                                 help="this machine's sync state: connected, outbox, last pull, duplicates")
     status.add_argument("--json", action="store_true", help=JSON)
@@ -43,6 +47,8 @@ def add_venue_commands(subparsers: argparse._SubParsersAction, common: argparse.
     def run_venue(args: argparse.Namespace) -> int:
         if args.venue_command == "init":
             return _guarded(_cmd_init, args)
+        if args.venue_command == "purge":
+            return _guarded(_cmd_purge, args)
         return with_event(open_event, _cmd_status)(args)
 
     def run_sync(args: argparse.Namespace) -> int:
@@ -66,6 +72,29 @@ def _cmd_init(args: argparse.Namespace) -> int:
     print(f"Venue schema {version} on {where(args.db)}.")
     for line in granted:
         print(f"  {line}")
+    return 0
+
+
+def _cmd_purge(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise UsageError("this deletes every event row of every machine from the venue server: add --yes")
+    count = purge_server(args.db)
+    print(f"Deleted {count} events and the venue schema from {where(args.db)}.")
+    return 0
+
+
+def purge_venue_server(config: EventConfig) -> int:
+    """`kiosk purge` on a machine of a venue: the server's copy goes too, when this role may delete it; else
+    what its owner has to run. The exit code (1: the server still holds the data)."""
+    if not config.venue_server.enabled:
+        return 0
+    url = config.venue_server.db
+    try:
+        count = purge_server(url)
+    except VenueError as error:
+        print(f"kiosk: the venue server still holds the event's data: {error}", file=sys.stderr)
+        return 1
+    print(f"Deleted {count} events and the venue schema from {where(url)}.")
     return 0
 
 

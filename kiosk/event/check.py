@@ -15,6 +15,8 @@ from kiosk.event.config import CONFIG_FILE, DATABASE_FILE, ConfigError, EventCon
 from kiosk.event.config_check import did_you_mean
 from kiosk.event.store import MIGRATIONS, Store, StoreError
 from kiosk.printing.backends import PdfFolderBackend, PrintError, backend_for, discover_printers
+from kiosk.venue.connection import VenueError, connect, where
+from kiosk.venue.server import check_rights
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
 FAIL_BELOW_BYTES = 200 * 1024**2
@@ -45,7 +47,8 @@ def run_checks(folder: Path, kiosk_id: str, machine_checks: Sequence[MachineChec
         config = None
     if config is not None:
         results[:0] = [_config_summary(config), _pin(config, folder), _printer(config, folder, kiosk_id),
-                       *_this_kiosk(config, kiosk_id), *_auto_print(config), *_logo(config, folder)]
+                       *_this_kiosk(config, kiosk_id), *_auto_print(config), *_logo(config, folder),
+                       *_venue(config, folder)]
     for check in machine_checks:
         results += _guarded(check)
     return results
@@ -122,6 +125,25 @@ def _auto_print(config: EventConfig) -> Iterator[CheckResult]:
         if name.casefold() not in {k.casefold() for k in known}:
             yield CheckResult("auto_print", WARN, f"{name!r} is no [[categories]] name{did_you_mean(name, known)}: "
                                                   "only guests imported with exactly this category print by themselves")
+
+
+def _venue(config: EventConfig, folder: Path) -> Iterator[CheckResult]:
+    """With a venue server: that it answers, has the schema, and lets this machine's role insert and read."""
+    if not config.venue_server.enabled:
+        return
+    url = config.venue_server.db
+    try:
+        with connect(url, config, folder, application_name="kiosk check") as conn:
+            missing = check_rights(conn)
+            tls = "TLS" if conn.pgconn.ssl_in_use else "no TLS"
+    except VenueError as error:
+        yield CheckResult("venue server", FAIL, str(error))
+        return
+    if missing:
+        yield CheckResult("venue server", FAIL, f"{where(url)}: " + "; ".join(missing))
+    else:
+        yield CheckResult("venue server", OK, f"{where(url)}: schema current, this role may send and read events "
+                                              f"({tls})")
 
 
 def _nearest_existing(path: Path) -> Path:

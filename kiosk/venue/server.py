@@ -183,7 +183,10 @@ def init_server(url: str, grant: str | None = None) -> tuple[int, list[str]]:
 
 def check_rights(conn: psycopg.Connection) -> list[str]:
     """What the connected role lacks for syncing (empty: nothing): the schema, inserting and reading events."""
-    version = server_version(conn)
+    try:
+        version = server_version(conn)
+    except psycopg.errors.InsufficientPrivilege:
+        return ["the role may not read the venue schema (`kiosk venue init --db URL --grant ROLE` as its owner)"]
     if version == 0:
         return ["the server has no venue schema (run `kiosk venue init --db URL`)"]
     if version < len(SERVER_MIGRATIONS):
@@ -195,3 +198,20 @@ def check_rights(conn: psycopg.Connection) -> list[str]:
         if not (allowed and allowed[0]):
             missing.append(f"the role may not {privilege} events (`kiosk venue init --db URL --grant ROLE`)")
     return missing
+
+
+def purge_server(url: str) -> int:
+    """Delete the event's data from the venue server (its owner only: a machine's role may not); how many event
+    rows it held. The schema goes too: `kiosk venue init` makes a fresh one."""
+    with connect(url, application_name="kiosk purge") as conn:
+        try:
+            with conn.transaction():
+                count = conn.execute("SELECT count(*) FROM events").fetchone() if server_version(conn) else (0,)
+                conn.execute("DROP TABLE IF EXISTS events, checkins, ballots, attendees, applied_once, venue_schema")
+                conn.execute("DROP FUNCTION IF EXISTS venue_decide(), venue_immutable()")
+        except psycopg.errors.InsufficientPrivilege as error:
+            raise VenueError(f"only the venue server's owner may delete its data ({' '.join(str(error).split())}): "
+                             "run `kiosk venue purge --db OWNER-URL --yes` with the owner's role") from error
+        except psycopg.Error as error:
+            raise VenueError(explain(error, url)) from error
+    return int(count[0]) if count else 0

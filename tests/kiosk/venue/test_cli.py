@@ -13,6 +13,9 @@ import pytest
 
 from kiosk.bench.pg_server import PostgresServer, free_port
 from kiosk.cli.main import main
+from kiosk.event.check import FAIL, OK, CheckResult, run_checks
+from kiosk.venue.server import init_server
+from kiosk.venue.sync import sync_once
 from tests.kiosk.venue.machines import CODES, desk, machines, venue_event
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -101,3 +104,38 @@ def test_the_sync_process_sends_what_a_kiosk_writes_and_stops_on_sigterm(tmp_pat
             out, err = process.communicate(timeout=30)
         assert process.returncode == 0 and "Traceback" not in err
         assert out.splitlines()[0] == "connected" and any(line.startswith("pushed ") for line in out.splitlines())
+
+
+def test_kiosk_check_tests_the_connection_and_the_roles_rights(tmp_path: Path, pg_server: PostgresServer,
+                                                               pg_database: str) -> None:
+    owner = pg_server.url(pg_database)
+    kiosk_url = pg_server.create_role("kiosk_check", pg_database)
+    with machines(tmp_path, kiosk_url, "k", attendees=False) as _:
+        pass
+    folder = tmp_path / "k"
+
+    def venue_line() -> CheckResult:
+        return next(r for r in run_checks(folder, "k") if r.name == "venue server")
+
+    assert venue_line().status == FAIL and "venue init" in venue_line().detail  # no schema yet
+    init_server(owner)
+    assert venue_line().status == FAIL and "--grant" in venue_line().detail  # no rights yet
+    init_server(owner, grant="kiosk_check")
+    assert venue_line().status == OK
+
+
+def test_purge_deletes_the_servers_copy_where_the_role_may(tmp_path: Path, pg_server: PostgresServer,
+                                                           pg_database: str,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    owner = pg_server.url(pg_database)
+    kiosk_url = pg_server.create_role("kiosk_purge", pg_database)
+    init_server(owner, grant="kiosk_purge")
+    with machines(tmp_path, kiosk_url, "k") as (k,), machines(tmp_path, owner, "owner", attendees=False) as _:
+        sync_once(k)
+    code, _, err = _run(capsys, "--event", str(tmp_path / "k"), "purge", "--yes")
+    assert code == 1 and "kiosk venue purge" in err  # the local data is gone, the server's is not
+    assert not (tmp_path / "k" / "event.sqlite").exists()
+    code, out, _ = _run(capsys, "--event", str(tmp_path / "owner"), "purge", "--yes")
+    assert code == 0 and "venue schema" in out
+    with psycopg.connect(owner) as conn:
+        assert conn.execute("SELECT to_regclass('events')").fetchone() == (None,)
