@@ -20,7 +20,11 @@ def test_quick_figures_name_what_they_measured_and_are_not_judged(capsys: pytest
     assert figures["screen_frame_p99_ms@100_sessions"] > 0 and figures["programme_refresh_stall_ms@100_sessions"] > 0
     assert figures["stage_frame_p99_ms@20_words"] > 0 and 0 < figures["vote_to_stage_p95_ms@20_words"] < 2000
     assert figures["vote_ui_max_stall_ms@20_words"] > 0
-    assert all(value > 0 for value in figures.values())  # NaN (a figure that could not be measured) is not
+    assert figures["phone_votes_200_p99_ms@200_phones"] > 0 and figures["sse_fanout_p95_ms@200_phones"] > 0
+    zero_when_well = [name for name in figures if name.startswith(("phone_votes_lost", "phone_votes_not_ack"))]
+    assert len(zero_when_well) == 2 and all(figures[name] == 0 for name in zero_when_well)
+    measured = [value for name, value in figures.items() if name not in zero_when_well]
+    assert all(value > 0 for value in measured)  # NaN (a figure that could not be measured) is not
     table = report(figures, quick=True).splitlines()
     assert len(table) == 1 + len(figures)
     assert all(line.endswith(QUICK_VERDICT) for line in table[1:])
