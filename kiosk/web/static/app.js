@@ -38,6 +38,7 @@
       mean: "Durchschnitt: {x}", times: "{n}×",
       questions: "Fragen aus dem Publikum", no_questions: "Noch keine Fragen.",
       support: "Frage unterstützen: {x}", supported: "Unterstützt", answered: "beantwortet",
+      waiting: "Ihre Frage – sie erscheint, sobald die Moderation sie freigibt",
       now_next: "Jetzt und als Nächstes", today: "Heute", changes: "Änderungen",
       now: "Jetzt", next: "Danach", nothing_now: "Gerade läuft hier nichts.",
       no_rooms: "Gerade läuft nichts, und für heute ist nichts mehr angekündigt.",
@@ -79,6 +80,7 @@
       mean: "Mean: {x}", times: "{n}×",
       questions: "Questions from the audience", no_questions: "No questions yet.",
       support: "Support the question: {x}", supported: "Supported", answered: "answered",
+      waiting: "Your question – it appears once the moderator approves it",
       now_next: "Now and next", today: "Today", changes: "Changes",
       now: "Now", next: "Next", nothing_now: "Nothing on here right now.",
       no_rooms: "Nothing is on right now, and nothing more is announced for today.",
@@ -232,10 +234,16 @@
     }, function () { /* the page works without its name */ });
   }
 
-  function loadResults(id) {
-    return request("api/polls/" + encodeURIComponent(id) + "/results").then(function (reply) {
-      var card = page.cards[id];
-      if (card && reply.ok && reply.data) { card.setResults(reply.data.results || reply.data); }
+  /* Every revealed result, of open polls and of closed ones (closed polls are not among the open ones). */
+  function loadRevealed() {
+    return request("api/results").then(function (reply) {
+      if (!reply.ok || !Array.isArray(reply.data)) { return; }
+      var revealed = {};
+      reply.data.forEach(function (item) { revealed[item.id] = true; showRevealed(item); });
+      Object.keys(page.cards).forEach(function (id) {
+        var card = page.cards[id];
+        if (card.results && !revealed[id]) { showRevealed({ id: id, round: card.poll.round, results: null }); }
+      });
     }, function () { setOnline(false); });
   }
 
@@ -264,11 +272,7 @@
     });
     source.addEventListener("results", function (event) {
       var data = parse(event.data);
-      var card = data && page.cards[data.id];
-      if (card && data.round === card.poll.round) {
-        card.poll = Object.assign({}, card.poll, { revealed: !!data.results });  // also for a poll closed meanwhile
-        card.setResults(data.results);
-      }
+      if (data && data.id) { showRevealed(data); }
     });
     source.addEventListener("programme", function () {
       if (page.programme !== null || page.tab === "programme") { loadProgramme(); }
@@ -289,11 +293,7 @@
   function startPolling() {
     if (page.pollTimer) { return; }
     page.pollTimer = window.setInterval(function () {
-      loadPolls().then(function () {
-        Object.keys(page.cards).forEach(function (id) {
-          if (page.cards[id].poll.revealed) { loadResults(id); }
-        });
-      });
+      loadPolls().then(loadRevealed);
     }, POLL_MS);
   }
 
@@ -323,12 +323,41 @@
       if (seen[id]) { return; }
       if (card.results || card.phase === "thanks") {  // a closed poll the guest took part in stays, marked closed
         card.setPoll(Object.assign({}, card.poll, { state: "closed" }));
+        list.appendChild(card.node);  // after the open ones
       } else {
         card.node.remove();
         delete page.cards[id];
       }
     });
+    showEmpty();
+  }
+
+  function showEmpty() {
     document.getElementById("no-polls").hidden = Object.keys(page.cards).length > 0;
+  }
+
+  function isOpen(id) {
+    return page.polls.some(function (poll) { return poll.id === id; });
+  }
+
+  /* Results revealed (or hidden again, `results: null`): on the poll's card; a closed poll gets a card for them. */
+  function showRevealed(item) {
+    var card = page.cards[item.id];
+    if (card && item.round !== card.poll.round) { return; }  // another round's
+    if (!card) {
+      if (!item.results) { return; }
+      card = new Card({ id: item.id, kind: item.kind, question: item.question, round: item.round,
+                        state: item.state || "closed", options: [], revealed: true });
+      page.cards[item.id] = card;
+      document.getElementById("poll-list").appendChild(card.node);
+    }
+    card.poll = Object.assign({}, card.poll, { revealed: !!item.results });
+    card.setResults(item.results);
+    if (!item.results && !isOpen(item.id) && card.phase !== "thanks") {
+      card.node.remove();
+      delete page.cards[item.id];
+    }
+    showEmpty();
   }
 
   function Card(poll) {
@@ -348,7 +377,6 @@
       this.said = { replaced: false };
     }
     this.render();
-    this.revealChanged();
     if (poll.kind === "qa") { this.loadQuestions(); }
   }
 
@@ -387,12 +415,8 @@
     if (poll.round !== before.round || poll.state !== before.state || poll.closes_at !== before.closes_at) {
       this.render();
     }
-    if (poll.revealed !== before.revealed || poll.round !== before.round) { this.revealChanged(); }
+    if (!poll.revealed && this.results) { this.setResults(null); }  // its results arrive as an event of their own
     if (poll.kind === "qa") { this.loadQuestions(); }
-  };
-
-  Card.prototype.revealChanged = function () {
-    if (this.poll.revealed) { loadResults(this.poll.id); } else if (this.results) { this.setResults(null); }
   };
 
   Card.prototype.setResults = function (results) {
@@ -723,8 +747,9 @@
     entries.forEach(function (entry) {
       var text = el("div", { className: "text" }, [said("span", entry.text)]);
       if (entry.answered) { text.appendChild(el("span", { className: "answered", text: t("answered") })); }
+      if (entry.waiting) { text.appendChild(el("span", { className: "answered", text: t("waiting") })); }
       var parts = [text];
-      if (voting) { parts.unshift(card.upvoteButton(entry)); }
+      if (voting && !entry.waiting) { parts.unshift(card.upvoteButton(entry)); }
       else if (entry.votes !== undefined && card.poll.kind === "qa") {
         parts.unshift(el("span", { className: "votes", text: String(entry.votes) }));
       }
@@ -890,7 +915,7 @@
 
   function translatePage() {
     document.documentElement.lang = page.language;
-    document.title = t("title");
+    document.title = page.info.event ? page.info.event + " · " + t("title") : t("title");
     Array.prototype.forEach.call(document.querySelectorAll("[data-text]"), function (node) {
       node.textContent = t(node.getAttribute("data-text"));
     });
@@ -930,12 +955,12 @@
     window.setInterval(tick, 1000);
     document.addEventListener("visibilitychange", function () {
       if (!document.hidden) {  // a phone that slept missed events: look again
-        loadPolls();
+        loadPolls().then(loadRevealed);
         if (page.tab === "programme") { loadProgramme(); }
       }
     });
-    loadPolls().then(function () {
-      document.getElementById("no-polls").hidden = Object.keys(page.cards).length > 0;
+    loadPolls().then(loadRevealed).then(function () {
+      showEmpty();
       listen();
     });
   }

@@ -68,11 +68,17 @@ kind = "qa"
 question = "Ihre Fragen an das Podium"
 
 [[polls]]
+id = "moderiert"
+kind = "qa"
+question = "Fragen an die Moderation"
+moderated = true
+
+[[polls]]
 id = "spaet"
 kind = "wordcloud"
 question = "Ein Wort zum Schluss"
 '''
-OPEN_AT_START = ("heimweg", "einmal", "wechsel", "reihe", "note", "podium")
+OPEN_AT_START = ("heimweg", "einmal", "wechsel", "reihe", "note", "podium", "moderiert")
 
 
 def kiosk(folder: Path, *arguments: str) -> None:
@@ -182,6 +188,12 @@ def test_a_guest_votes_sees_thanks_then_the_revealed_results_and_the_programme(
     expect(card.locator(".closed")).to_have_text("Die Abstimmung ist beendet.", timeout=WAIT_MS)
     kiosk(folder, "poll", "reveal", "heimweg")  # a closed poll this phone voted in keeps its place for the results
     expect(card.locator(".results .bars li")).to_have_count(4, timeout=WAIT_MS)
+    latecomer = phone.context.browser.new_context(viewport={"width": PHONE[0], "height": PHONE[1]}, locale="de-DE")
+    late = latecomer.new_page()  # a phone that comes later sees the revealed results of the closed poll too
+    late.goto(url)
+    expect(late.locator('[data-poll="heimweg"] .results .bars li').nth(1)).to_contain_text("1 · 100 %")
+    expect(late.locator('[data-poll="heimweg"] .closed')).to_be_visible()
+    latecomer.close()
 
     page.get_by_role("tab", name="Abstimmung").focus()
     page.keyboard.press("ArrowRight")  # tabs as the ARIA pattern has them: arrows move between them
@@ -281,6 +293,13 @@ def test_questions_are_asked_literally_and_supported(phone: Phone, url: str, fol
     expect(entry.get_by_role("button")).to_contain_text("1")
     votes = results(folder, "podium", capsys)["entries"]
     assert [(e["text"], e["votes"]) for e in votes] == [(QUESTION_MARKUP, 1)]
+    moderated = phone.card("moderiert")  # a moderated Q&A: the asker sees their question waiting
+    moderated.get_by_label("Ihre Frage").fill("Wer moderiert?")
+    moderated.get_by_role("button", name="Frage stellen").click()
+    expect(moderated.locator(".thanks")).to_contain_text("Ihre Frage ist angekommen")
+    waiting = moderated.locator(".questions li").filter(has_text="Wer moderiert?")
+    expect(waiting).to_contain_text("Ihre Frage – sie erscheint, sobald die Moderation sie freigibt")
+    assert waiting.get_by_role("button").count() == 0  # nothing to support before it is shown
 
 
 def test_the_page_keeps_up_where_server_sent_events_are_blocked(browser: Browser, url: str, folder: Path) -> None:
