@@ -44,7 +44,8 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 def _failures_since_last_success(store: Store) -> list[datetime]:
     rows = store.conn.execute(
-        "SELECT kind, at FROM events WHERE kind IN ('pin_failed', 'pin_ok') ORDER BY seq DESC LIMIT 50"
+        "SELECT kind, at FROM events WHERE kind IN ('pin_failed', 'pin_ok') AND kiosk_id = ?"  # this machine's:
+        " ORDER BY seq DESC LIMIT 50", (store.kiosk_id,)  # a venue's others are in the log too
     ).fetchall()
     failures = []
     for kind, at in rows:

@@ -3,6 +3,7 @@ applied in short SQLite transactions."""
 
 import json
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -16,6 +17,7 @@ from kiosk.venue.portable import inbound, logged
 from kiosk.venue.remote import NotYet, Remote
 
 BATCH = 200
+TRANSACTION_S = 0.005  # how long one SQLite transaction of a pull writes at most
 _PULL = """
     SELECT seq, id::text, kiosk_id, at, server_at, kind, payload, xid::text, coalesce(verdict, ''),
            coalesce(winner::text, '')
@@ -38,18 +40,21 @@ def pull_batch(store: Store, conn: psycopg.Connection, limit: int = BATCH) -> tu
     cursor = (local.get(store, local.CURSOR_XID, "0"), int(local.get(store, local.CURSOR_SEQ, "0")))
     rows = conn.execute(_PULL, (cursor[0], cursor[1], limit)).fetchall()  # type: ignore[arg-type]
     result = PullResult()
-    if not rows:
-        return 0, result
     offset = timedelta(milliseconds=local.offset_ms(store))
-    with store.transaction() as sqlite:
-        for row in rows:
-            remote = Remote(server_seq=row[0], id=row[1], kiosk_id=row[2], at=row[3], server_at=row[4], kind=row[5],
-                            payload=row[6], verdict=row[8], winner=row[9], local_at=row[4] - offset)
-            _take(store, sqlite, remote, result)
-        if result.pulled:
-            _retry_waiting(store, sqlite, offset)
-        last = rows[-1]
-        local.put(sqlite, {local.CURSOR_XID: last[7], local.CURSOR_SEQ: last[0]})
+    done = 0
+    while done < len(rows):  # short transactions: a kiosk's scan waits for the write lock a few ms at most
+        with store.transaction() as sqlite:
+            started = time.monotonic()
+            pulled_before = result.pulled
+            while done < len(rows) and time.monotonic() - started < TRANSACTION_S:
+                row = rows[done]
+                remote = Remote(server_seq=row[0], id=row[1], kiosk_id=row[2], at=row[3], server_at=row[4],
+                                kind=row[5], payload=row[6], verdict=row[8], winner=row[9], local_at=row[4] - offset)
+                _take(store, sqlite, remote, result)
+                done += 1
+            if result.pulled > pulled_before:
+                _retry_waiting(store, sqlite, offset)
+            local.put(sqlite, {local.CURSOR_XID: rows[done - 1][7], local.CURSOR_SEQ: rows[done - 1][0]})
     return len(rows), result
 
 

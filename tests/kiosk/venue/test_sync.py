@@ -6,10 +6,13 @@ from pathlib import Path
 import psycopg
 from psycopg.types.json import Jsonb
 
-from kiosk.checkin.desk import Outcome
+from kiosk.checkin.desk import CheckinDesk, Outcome
+from kiosk.printing.queue import cancel
+from kiosk.venue.prints import other_queues
 from kiosk.venue.server import init_server
 from kiosk.venue.status import venue_status
 from kiosk.venue.sync import sync_once
+from tests.conftest import Clock
 from tests.kiosk.venue.machines import CODES, desk, machines
 
 EVENT_IDS = "SELECT id FROM events WHERE kind != 'checkin_duplicate'"
@@ -122,3 +125,19 @@ def test_undo_at_one_machine_then_a_new_check_in_at_the_other(tmp_path: Path, pg
             assert venue_status(machine.store)["duplicates"] == []
             active = machine.store.rows("SELECT kiosk_id FROM checkins WHERE undone_at IS NULL")
             assert active == [{"kiosk_id": "a"}]
+
+
+def test_each_machine_prints_its_own_jobs_and_sees_the_others_queues(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "desk") as (a, staff):
+        clock = Clock()
+        welcome = CheckinDesk(a, clock=clock, monotonic=clock.monotonic).scan(CODES[0])
+        assert welcome is not None and welcome.badge_queued
+        sync_once(a), sync_once(staff)
+        assert staff.store.rows("SELECT id FROM print_jobs") == []  # never printed here
+        queued = other_queues(staff.store)
+        assert [(j["kiosk_id"], j["state"], j["name"]) for j in queued] == [
+            ("a", "queued", "Sophie Müller-Lüdenscheidt")]
+        cancel(a.store, queued[0]["job_id"], "staff", clock())
+        sync_once(a), sync_once(staff)
+        assert other_queues(staff.store) == [] and other_queues(staff.store, open_only=False)[0]["state"] == "cancelled"
