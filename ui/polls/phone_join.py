@@ -14,8 +14,9 @@ from ui.widgets.theme import BODY, DISPLAY, GAP, HEADING, SECTION, SMALL
 
 
 def typed_address(url: str) -> str:
-    """The join address as a guest types it: without "http://" and the closing slash (browsers add them)."""
-    return url.removeprefix("http://").rstrip("/")
+    """The join address as a guest types it: scheme and port kept (a phone's browser would try https or a
+    search without them), the closing slash left out."""
+    return url.rstrip("/")
 
 
 def phone_join(event: Event) -> JoinInfo | None:

@@ -69,7 +69,7 @@ def test_phones_join_only_when_enabled(phones_event: Event, tmp_path: Path) -> N
     join = phone_join(phones_event)
     assert join is not None and join.url == ADDRESS
     assert join.code == join_code(event_secret(phones_event.store))
-    assert typed_address(join.url) == "192.168.178.20:8080"
+    assert typed_address(join.url) == "http://192.168.178.20:8080"
     plain = open_event(write_event(tmp_path / "plain"), kiosk_id="k")
     assert phone_join(plain) is None
     plain.close()
