@@ -208,7 +208,8 @@ def measure(phones: int, window_s: float | None = None) -> dict[str, float]:
         port = _free_port()
         with (Path(temporary) / "server.log").open("w") as log:
             server = subprocess.Popen([sys.executable, "-m", "kiosk", "serve", "--event", str(folder), "--host", HOST,
-                                       "--port", str(port)], stdout=subprocess.PIPE, stderr=log, text=True)
+                                       "--port", str(port)], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                      stderr=log, text=True)
             try:
                 assert server.stdout is not None
                 if not server.stdout.readline().startswith("Phones:"):

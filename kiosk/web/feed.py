@@ -43,7 +43,8 @@ def phone_poll(poll: Poll) -> dict[str, Any]:
     return {"id": poll.id, "kind": poll.kind, "question": definition.question, "options": list(definition.options),
             "round": poll.round, "state": OPEN_STATE, "allow_change": definition.allow_change, "max_choices": most,
             "scale": list(definition.scale), "labels": list(definition.labels),
-            "max_chars": limit_for(poll.kind) if poll.kind in TEXT_KINDS else 0, "revealed": poll.revealed,
+            "max_chars": limit_for(poll.kind) if poll.kind in TEXT_KINDS else 0, "moderated": definition.moderated,
+            "revealed": poll.revealed,
             "closes_at": to_iso(poll.closes_at) if poll.closes_at else None}
 
 

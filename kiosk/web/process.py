@@ -8,7 +8,8 @@ from pathlib import Path
 def serve_command(folder: Path, host: str | None = None, port: int | None = None) -> list[str]:
     """How to start `kiosk serve` for an event: the bundle's own executable, or this Python with the
     headless command line (`python -m kiosk`, which never loads Qt). It runs until it gets SIGTERM (or
-    SIGINT); its first line on standard output is the join address and code."""
+    SIGINT), or — started with a pipe on its standard input — until that pipe is closed; its first line on
+    standard output is the join address and code."""
     arguments = ["serve", "--event", str(folder)]
     if host is not None:
         arguments += ["--host", host]

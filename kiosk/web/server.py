@@ -1,13 +1,18 @@
 """Running the phones' server: uvicorn on a socket bound first (so "port in use" is a clear message), with
 the open-files limit raised for thousands of phones, keep-alive and concurrency limits, connections that
-never send a request closed after a while, and TLS when event.toml names a certificate and key."""
+never send a request closed after a while, and TLS when event.toml names a certificate and key. It stops
+on SIGTERM, Ctrl+C, or — when its standard input is a pipe — at the end of that input."""
 
 import asyncio
 import contextlib
 import errno
+import os
 import resource
 import socket
 import ssl
+import stat
+import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -129,7 +134,17 @@ class _PhoneServer(uvicorn.Server):
         await super().startup(sockets)
         if self.started:
             self._reaper = asyncio.create_task(self._close_silent())
+            if _stdin_is_a_pipe():
+                threading.Thread(target=self._exit_at_end_of_input, name="stdin-watch", daemon=True).start()
             self._ready()
+
+    def _exit_at_end_of_input(self) -> None:
+        """A parent that started the server with a pipe on its standard input stops it by closing the pipe
+        (as the moderator console stops its helper processes)."""
+        with contextlib.suppress(OSError):
+            while os.read(sys.stdin.fileno(), 4096):
+                pass
+        self.should_exit = True
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         if self._reaper is not None:
@@ -149,6 +164,13 @@ class _PhoneServer(uvicorn.Server):
             for connection, since in first_seen.items():
                 if now - since >= self._silent_s:
                     connection.transport.close()
+
+
+def _stdin_is_a_pipe() -> bool:
+    try:
+        return sys.stdin is not None and stat.S_ISFIFO(os.fstat(sys.stdin.fileno()).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def run_server(folder: Path, config: EventConfig, options: ServeOptions,

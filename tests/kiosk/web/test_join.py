@@ -69,6 +69,13 @@ def test_the_console_starts_the_server_without_qt(tmp_path: Path) -> None:
     assert command == [sys.executable, "-m", "kiosk", "serve", "--event", str(tmp_path), "--port", "8081"]
 
 
+def test_the_console_stops_the_server_by_closing_its_input(tmp_path: Path) -> None:
+    server = start_server(demo_with_open_polls(tmp_path / "event"))
+    assert server.process.stdin is not None
+    server.process.stdin.close()
+    assert server.process.wait(timeout=15) == 0
+
+
 @pytest.mark.parametrize(("header", "language"), [
     ("", "de"), ("en-US,en;q=0.9", "en"), ("de-DE,de;q=0.9,en;q=0.8", "de"), ("fr-FR,fr;q=0.9,en;q=0.5", "en"),
     ("fr-FR", "de"), ("en;q=0.2,de;q=0.8", "de"), ("en;q=0", "de"), ("EN-gb", "en"), ("de;q=x,en", "en"),
