@@ -45,15 +45,13 @@ def pull_batch(store: Store, conn: psycopg.Connection, limit: int = BATCH) -> tu
     while done < len(rows):  # short transactions: a kiosk's scan waits for the write lock a few ms at most
         with store.transaction() as sqlite:
             started = time.monotonic()
-            pulled_before = result.pulled
             while done < len(rows) and time.monotonic() - started < TRANSACTION_S:
                 row = rows[done]
                 remote = Remote(server_seq=row[0], id=row[1], kiosk_id=row[2], at=row[3], server_at=row[4],
                                 kind=row[5], payload=row[6], verdict=row[8], winner=row[9], local_at=row[4] - offset)
                 _take(store, sqlite, remote, result)
                 done += 1
-            if result.pulled > pulled_before:
-                _retry_waiting(store, sqlite, offset)
+            _retry_waiting(store, sqlite, offset)  # a new row, or a verdict on an own one, may unblock them
             local.put(sqlite, {local.CURSOR_XID: rows[done - 1][7], local.CURSOR_SEQ: rows[done - 1][0]})
     return len(rows), result
 
@@ -90,6 +88,13 @@ def _apply(store: Store, sqlite: sqlite3.Connection, remote: Remote) -> str:
         return local.WAITING
     sqlite.execute("RELEASE venue_apply")
     return local.APPLIED if applied else local.UNKNOWN
+
+
+def retry_waiting(store: Store) -> None:
+    """Apply what waits, if anything does (after a restart, say), in a transaction of its own."""
+    if store.conn.execute("SELECT 1 FROM venue_synced WHERE state = ? LIMIT 1", (local.WAITING,)).fetchone():
+        with store.transaction() as sqlite:
+            _retry_waiting(store, sqlite, timedelta(milliseconds=local.offset_ms(store)))
 
 
 def _retry_waiting(store: Store, sqlite: sqlite3.Connection, offset: timedelta) -> None:

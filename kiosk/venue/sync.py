@@ -16,7 +16,7 @@ from kiosk.event.folder import Event, open_event
 from kiosk.event.store import Store
 from kiosk.venue import local
 from kiosk.venue.connection import CHANNEL, VenueError, connect, explain, venue_url
-from kiosk.venue.pull import pull_batch
+from kiosk.venue.pull import pull_batch, retry_waiting
 from kiosk.venue.push import push_batch
 from kiosk.venue.server import check_rights
 
@@ -75,6 +75,7 @@ def sync_round(store: Store, conn: psycopg.Connection, clock: Clock = utc_now) -
         result.duplicates += pulled.duplicates
         if not fetched:
             break
+    retry_waiting(store)
     local.save(store, {local.LAST_PULL: to_iso(clock()), local.LAST_CONTACT: to_iso(clock())})
     return result
 

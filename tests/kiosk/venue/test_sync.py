@@ -6,13 +6,16 @@ from pathlib import Path
 import psycopg
 from psycopg.types.json import Jsonb
 
+from kiosk.attendees import records as attendees
+from kiosk.attendees.importer import import_attendees
 from kiosk.checkin.desk import CheckinDesk, Outcome
+from kiosk.common.timeutil import utc_now
 from kiosk.printing.queue import cancel
 from kiosk.venue.prints import other_queues
 from kiosk.venue.server import init_server
 from kiosk.venue.status import venue_status
 from kiosk.venue.sync import sync_once
-from tests.conftest import Clock
+from tests.conftest import ATTENDEES_CSV, Clock
 from tests.kiosk.venue.machines import CODES, desk, machines
 
 EVENT_IDS = "SELECT id FROM events WHERE kind != 'checkin_duplicate'"
@@ -141,3 +144,29 @@ def test_each_machine_prints_its_own_jobs_and_sees_the_others_queues(tmp_path: P
         cancel(a.store, queued[0]["job_id"], "staff", clock())
         sync_once(a), sync_once(staff)
         assert other_queues(staff.store) == [] and other_queues(staff.store, open_only=False)[0]["state"] == "cancelled"
+
+
+def test_imports_corrections_and_new_codes_reach_every_machine(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        sync_once(a), sync_once(b)
+        longer = ATTENDEES_CSV.replace("Anna;Mueller;Wetteraukreis", "Anna;Mueller;Main-Kinzig-Kreis") + \
+            "Nora;Neu;Stadt Hanau;nora@example.org;Teilnehmende;QQQQ2222RRRR3333SSSS;bezahlt\n"
+        (tmp_path / "longer.csv").write_text(longer, encoding="utf-8")
+        import_attendees(a, tmp_path / "longer.csv")
+        sophie = attendees.find_by_key(b.store, CODES[0])
+        juergen = attendees.find_by_key(b.store, CODES[1])
+        assert sophie is not None and juergen is not None
+        with b.store.transaction():
+            attendees.update(b.store, juergen, {"last_name": "Groß-Gerau"}, utc_now(), "staff")
+            attendees.replace_code(b.store, sophie, "TTTT4444UUUU5555VVVV", utc_now(), attendees.REPLACED)
+        sync_once(a), sync_once(b), sync_once(a)
+        for machine in (a, b):
+            rows = machine.store.rows("SELECT code, last_name, organisation, uid FROM attendees ORDER BY uid")
+            assert len(rows) == 6
+            assert {r["last_name"] for r in rows} >= {"Neu", "Groß-Gerau"}
+            assert "Main-Kinzig-Kreis" in {r["organisation"] for r in rows}
+            assert desk(machine).scan(CODES[0]).outcome is Outcome.CANCELLED  # the old code was retired
+        assert a.store.rows("SELECT code, last_name, organisation, uid FROM attendees ORDER BY uid") == \
+            b.store.rows("SELECT code, last_name, organisation, uid FROM attendees ORDER BY uid")
+        assert attendees.list_values(a.store, attendees.find_by_key(a.store, CODES[1]).id) == {"last_name": "Groß"}
