@@ -4,6 +4,7 @@ reconnects catch up. In process on a real database, and once over HTTP against a
 
 import json
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -13,7 +14,7 @@ import pytest
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event, open_event
 from kiosk.polls.ballots import cast_vote
-from kiosk.polls.store import close_poll, show_results
+from kiosk.polls.store import close_poll, open_poll, show_results
 from kiosk.programme.edits import cancel
 from kiosk.programme.store import current_programme
 from kiosk.web.feed import Feed, Subscriber
@@ -133,3 +134,17 @@ def test_the_stream_over_http_brings_the_reveal(tmp_path: Path) -> None:
                 break
         assert "event: results" in seen
         assert any(line.startswith("id: ") for line in seen)
+
+
+def test_a_countdown_that_runs_out_closes_the_poll_on_every_phone(event: Event) -> None:
+    now = [utc_now()]
+    close_poll(event.store, "kongress", now[0])
+    open_poll(event.store, "kongress", now[0], seconds=60)
+    feed = Feed(event.store, clock=lambda: now[0])
+    stream = feed.subscribe()
+    stream.take()
+    assert "kongress" in {p["id"] for p in feed.open_polls()}
+    now[0] += timedelta(seconds=61)
+    feed.sync()
+    (_, name, data), = events(stream)
+    assert name == "polls" and "kongress" not in {p["id"] for p in data}
