@@ -2,8 +2,9 @@
 taps an answer (large buttons; a scale as big buttons; words and questions with the touch keyboard), sees a
 thank-you — with the results only once the moderator revealed them — and the kiosk returns to its welcome.
 
-Whether a poll is open is read a few times a second from the polls' change counter (one cheap query on the UI
-thread); ballots from other processes never reach this screen otherwise."""
+Whether a poll is open is read off the UI thread (`OpenPollsFeed`: a thread of its own looks at the polls'
+change counter a few times a second and reads the open polls only when it moved), so a burst of ballots from
+other processes never makes the UI thread wait for the database."""
 
 import sqlite3
 from collections.abc import Callable
@@ -15,18 +16,16 @@ from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
 from kiosk.polls.ballots import cast_vote
 from kiosk.polls.model import MULTIPLE, RANKING, SCALE, SINGLE, TEXT_KINDS, Poll, PollDefinition
-from kiosk.polls.results import change_counter
 from kiosk.polls.text import display_text, limit_for
 from kiosk.polls.views import open_polls, stage_view
 from kiosk.polls.voters import ticket_voter
 from ui.polls.phone_join import PhoneJoinPanel, phone_join
 from ui.stage.board import StageBoard
+from ui.stage.feed import OpenPollsFeed
 from ui.widgets.common import KioskField, PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.pictogram import TicketPictogram
 from ui.widgets.theme import BODY, GAP, HEADING, MARGIN, SECTION, TITLE, touch
 from ui.widgets.touch_keyboard import TouchKeyboard
-
-WATCH_MS = 250  # how often the kiosk looks whether a poll opened or closed
 
 
 class OptionButton(TouchButton):
@@ -59,7 +58,6 @@ class VotingScreen(TranslatedWidget):
         self.polls: list[Poll] = []
         self.poll: Poll | None = None
         self.voter = ""
-        self._counter = -1
         self._offered: bool | None = None
         self._said: Callable[[], tuple[str, str]] = lambda: ("", "")  # the last page's message
         self._picked: list[int] = []
@@ -120,9 +118,8 @@ class VotingScreen(TranslatedWidget):
         self.return_timer.setSingleShot(True)
         self.return_timer.setInterval(round(event.config.kiosk.outcome_seconds * 1000))
         self.return_timer.timeout.connect(self.done)
-        self.watch = QTimer(self)
-        self.watch.setInterval(WATCH_MS)
-        self.watch.timeout.connect(self.look)
+        self.watch = OpenPollsFeed(event.store.path, event.store.kiosk_id, clock, self)
+        self.watch.updated.connect(self._offer)
         self.watch.start()
         self.retranslate()
 
@@ -153,19 +150,15 @@ class VotingScreen(TranslatedWidget):
     # Which polls are open --------------------------------------------------------------------------------------
 
     def look(self) -> None:
-        """A cheap look at the polls: re-read the open ones only when the change counter moved (or a countdown
-        ran out); tell the welcome screen whether to offer "Vote now"."""
-        now = self.clock()
+        """Read the open polls now, on the UI thread (the screen tour; the watch reads them off it)."""
         try:
-            counter = change_counter(self.kiosk_event.store)
+            self._offer(open_polls(self.kiosk_event.store, self.clock()))
         except sqlite3.ProgrammingError:  # the event was closed under a window that is going away
-            self.watch.stop()
             return
-        expired = any(p.closes_at is not None and p.closes_at <= now for p in self.polls)
-        if counter == self._counter and not expired:
-            return
-        self._counter = counter
-        self.polls = open_polls(self.kiosk_event.store, now)
+
+    def _offer(self, polls: list[Poll]) -> None:
+        """The open polls, as read: tell the welcome screen whether to offer "Vote now"."""
+        self.polls = polls
         if bool(self.polls) != self._offered:
             self._offered = bool(self.polls)
             self.offered.emit(self._offered)
