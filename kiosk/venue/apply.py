@@ -159,7 +159,7 @@ APPLIERS: dict[str, Applier] = {
 LOG_ONLY = frozenset({
     "checkin_attempt", "pin_ok", "pin_failed", "confirmation_wrong", "confirmation_reset", "attendees_imported",
     "print_queued", "print_started", "print_failed", "print_cancelled", "print_retry_now", "print_requeued",
-    "print_released", "print_done", "badge_printed",
+    "print_released", "print_done", "badge_printed", "secret_created",
 })
 
 

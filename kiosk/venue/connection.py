@@ -12,7 +12,10 @@ from kiosk.event.config_check import venue_db
 
 CONNECT_TIMEOUT_S = 3
 TCP_USER_TIMEOUT_MS = 5000
-SERVER_OPTIONS = "-c idle_in_transaction_session_timeout=15000 -c statement_timeout=30000"
+# The server's side of the session: a machine whose link dies inside a push must not hold its transaction (and
+# with it every machine's pull horizon, `pg_snapshot_xmin`) for long.
+SERVER_OPTIONS = ("-c idle_in_transaction_session_timeout=5000 -c statement_timeout=10000 -c tcp_user_timeout=5000"
+                  " -c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 -c tcp_keepalives_count=2")
 CHANNEL = "kiosk_events"
 
 
