@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
         self.staff.lock_requested.connect(self.show_kiosk)
         self.staff.quit_requested.connect(self.ask_to_quit)
         self.quit_question: ConfirmDialog | None = None
-        self.kiosk.print_requested.connect(self.desk.queue_print)
         self.staff.badge.reprint_requested.connect(
             lambda attendee_id, reason: self.desk.queue_print(attendee_id, BADGE, REPRINT_PREFIX + reason))
         self.queue_refresh = QTimer(self)  # many job changes in a burst: one refresh

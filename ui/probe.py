@@ -146,8 +146,8 @@ def main() -> None:
             window.kiosk.handle_scan(codes[step % len(codes)])
         else:
             window.kiosk.reset() if step % 20 == 0 else window.kiosk.search.field.insert("mül"[step % 3])
-        if state["step"] >= ACTIONS and importer.poll() is not None:
-            driver.stop()
+        if state["step"] >= ACTIONS and importer.poll() is not None and not window.kiosk.deciding:
+            driver.stop()  # every scan answered: the guests' scans are measured alone
             meter.timer.stop()
             window.kiosk.reset()
             scan_to_screen.start(first_time_guests(event, scans))

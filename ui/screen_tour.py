@@ -103,10 +103,15 @@ def scenes(window: MainWindow) -> list[Scene]:
     long_name = first_code(window, "id = 1")
     voter = first_code(window, "cancelled = 0 AND id > 20")
 
+    def decided() -> None:
+        """The kiosk decides scans and taps on a worker thread: wait for its answer on screen."""
+        wait_for(lambda: not kiosk.deciding)
+
     def at_kiosk(action: Callable[[], None]) -> Callable[[], None]:
         def show() -> None:
             window.show_kiosk()
             action()
+            decided()
         return show
 
     def search() -> None:
@@ -125,6 +130,7 @@ def scenes(window: MainWindow) -> list[Scene]:
                 break
             kiosk.confirm.field.setText("zzz")
             kiosk.confirm.ok_button.click()
+            decided()
 
     def outcome_like(outcome: Outcome, **changes: object) -> Callable[[], None]:
         """An answer the demo event cannot give by a scan (one day, no other events): the welcome of a guest
@@ -139,12 +145,14 @@ def scenes(window: MainWindow) -> list[Scene]:
     def topic_picker() -> None:
         window.show_kiosk()
         kiosk.handle_scan(topic_guest)
+        decided()
         kiosk.outcome.topics_button.click()
         for chip in kiosk.topic_picker.chips[:1] + kiosk.topic_picker.chips[14:16]:
             chip.click()
 
     def thanks() -> None:
         kiosk.topic_picker.save_button.click()
+        decided()
 
     def pin_locked() -> None:
         window.ask_for_pin()

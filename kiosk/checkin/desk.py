@@ -80,6 +80,11 @@ class CheckinDesk:
         self._recent_scans: dict[str, float] = {}
         self.on_print_queued: Callable[[], None] = lambda: None  # e.g. wake the print worker
 
+    def twin(self, event: Event) -> "CheckinDesk":
+        """The same desk (clock, auto-print) on another connection to the event, e.g. a worker thread's own; it
+        remembers its own recent scans and wakes the printer through its own `on_print_queued`."""
+        return CheckinDesk(event, self._clock, self._monotonic, self.auto_print)
+
     def scan(self, raw: str, guest_picks_topics: bool = False, on_screen: int | None = None) -> CheckinResult | None:
         """Decide a scanned code; None when this kiosk saw the same code within the last few seconds, or when it
         is the ticket of `on_screen` (the attendee whose answer the kiosk still shows).

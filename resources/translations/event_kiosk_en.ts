@@ -627,6 +627,14 @@
     </message>
 </context>
 <context>
+    <name>OneMoment</name>
+    <message>
+        <location filename="../../ui/attendee/screens.py" line="373"/>
+        <source>One moment…</source>
+        <translation>One moment…</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <location filename="../../ui/staff/attendees.py" line="244"/>

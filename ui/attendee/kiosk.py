@@ -1,4 +1,7 @@
-"""The attendee kiosk: scan or find by name, then one clear answer; back to the welcome screen by itself."""
+"""The attendee kiosk: scan or find by name, then one clear answer; back to the welcome screen by itself.
+
+Every decision that writes (a check-in, an e-mail answer, topics) is made off the UI thread (decisions.py), in the
+order scans and taps came; the screen shows each answer when it is back, and "One moment…" while one is late."""
 
 import math
 from collections.abc import Callable
@@ -16,8 +19,9 @@ from kiosk.event.folder import Event
 from kiosk.printing.queue import TOPIC
 from kiosk.programme.views import ProgrammeView
 from kiosk.topics import choices as topics
+from ui.attendee.decisions import Decisions, Work
 from ui.attendee.outcome import OutcomeScreen
-from ui.attendee.screens import ConfirmScreen, SearchScreen, WelcomeScreen
+from ui.attendee.screens import ConfirmScreen, OneMoment, SearchScreen, WelcomeScreen
 from ui.attendee.topics import TopicScreen
 from ui.i18n import Languages
 from ui.polls.kiosk_vote import VotingScreen
@@ -30,10 +34,10 @@ COUNTDOWN_MS = 250
 
 
 class AttendeeKiosk(TranslatedWidget):
-    """Controller of the attendee screens. `staff_requested` fires after the hidden corner gesture."""
+    """Controller of the attendee screens. `staff_requested` fires after the hidden corner gesture. `desk` decides
+    on a worker thread over a connection of its own (`Decisions`); its `on_print_queued` wakes the printer."""
 
     staff_requested = Signal()
-    print_requested = Signal(int, str, str)  # attendee id, job kind ("badge" or "topic"), reason
 
     def __init__(self, event: Event, desk: CheckinDesk, languages: Languages,
                  camera_view: QWidget | None = None, programme: ProgrammeService | None = None) -> None:
@@ -111,6 +115,11 @@ class AttendeeKiosk(TranslatedWidget):
         self.countdown.timeout.connect(self._count_down)
         self._paused: tuple[QWidget, str] | None = None  # a name search a scan interrupted, and its language
         self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
+        self.one_moment = OneMoment(self)
+        self.decisions = Decisions(event, desk, self)
+        self.decisions.slow.connect(self.one_moment.cover)
+        self.decisions.failed.connect(self._decision_failed)
+        self._confirming = False  # an e-mail answer is being checked: the screen takes no second one
         self._chosen: SearchHit | None = None
         self._guest: Attendee | None = None  # whose outcome or topics are on screen
         self._held_badge: int | None = None  # a first badge waiting for the guest's topics
@@ -125,20 +134,38 @@ class AttendeeKiosk(TranslatedWidget):
     def paintEvent(self, event) -> None:  # the outcome colour fills the whole window, not just one screen
         QPainter(self).fillRect(self.rect(), self._background)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.one_moment.isVisible():
+            self.one_moment.cover(True)
+
+    @property
+    def deciding(self) -> bool:
+        """Whether an answer is on its way (a scan or tap is being decided, or waits its turn)."""
+        return self.decisions.pending
+
     def note_activity(self) -> None:
         """Someone touched or typed: postpone the return to the welcome screen."""
         if self.stack.currentWidget() in self._waits_for_guest:
             self.idle_timer.start()
 
     def handle_scan(self, raw: str) -> None:
-        """A code from the USB scanner or the camera, on whatever screen is showing; the ticket of the guest
-        whose answer or topics are on screen is ignored (they are still holding it up). While the voting screen
-        waits for a badge, the scan names the voter instead of checking in."""
+        """A code from the USB scanner or the camera, on whatever screen is showing: decided on the worker after
+        the scans and taps before it, and answered when the decision is back. The ticket of the guest whose
+        answer or topics are on screen then is ignored (they are still holding it up). While the voting screen
+        asks for a badge or an answer, the scan names the voter instead of checking in."""
         if self.stack.currentWidget() is self.voting and self.voting.take_scan(raw):
             self.idle_timer.start()
             return
-        on_screen = self._guest.id if self._guest else None
-        result = self.desk.scan(raw, guest_picks_topics=True, on_screen=on_screen)
+
+        def prepare() -> Work:
+            on_screen = self._guest.id if self._guest else None  # who is on screen once the scans before are shown
+            return lambda desk: desk.scan(raw, guest_picks_topics=True, on_screen=on_screen)
+
+        self.decisions.ask(prepare, self._scanned)
+
+    def _scanned(self, result: CheckinResult | None) -> None:
+        """A scan's decision is back: show it (None: a repeat, or the guest on screen, answers nothing)."""
         if result is None:
             return
         current = self.stack.currentWidget()
@@ -282,16 +309,31 @@ class AttendeeKiosk(TranslatedWidget):
 
     def _confirm(self, answer: str) -> None:
         hit = self._chosen
-        if hit is None:
+        if hit is None or self._confirming:
             return
+        self._confirming = True
         chars = self.kiosk_event.config.kiosk.confirm_chars
-        match confirmation.check_answer(self.kiosk_event.store, hit.attendee_id, answer, chars, utc_now()):
-            case confirmation.Answer.RIGHT:
-                self.show_outcome(self.desk.check_in(hit.attendee_id, "search", guest_picks_topics=True))
-            case confirmation.Answer.WRONG:
-                self.confirm.wrong()
-            case confirmation.Answer.HELP_DESK:
-                self._send_to_help_desk()
+
+        def work(desk: CheckinDesk) -> tuple[confirmation.Answer, CheckinResult | None]:
+            said = confirmation.check_answer(desk.store, hit.attendee_id, answer, chars, utc_now())
+            right = said is confirmation.Answer.RIGHT
+            return said, desk.check_in(hit.attendee_id, "search", guest_picks_topics=True) if right else None
+
+        self.decisions.ask(lambda: work, lambda answered: self._confirmed(hit, *answered))
+
+    def _confirmed(self, hit: SearchHit, said: confirmation.Answer, result: CheckinResult | None) -> None:
+        """The e-mail answer is checked: the guest is checked in (shown whatever happened meanwhile), asked again
+        or sent to the help desk (both only while the question is still theirs)."""
+        self._confirming = False
+        if result is not None:
+            self.show_outcome(result)
+            return
+        if self._chosen is not hit or self.stack.currentWidget() is not self.confirm:
+            return
+        if said is confirmation.Answer.WRONG:
+            self.confirm.wrong()
+        else:
+            self._send_to_help_desk()
 
     def _pick_topics(self) -> None:
         if self._guest is None:
@@ -302,25 +344,43 @@ class AttendeeKiosk(TranslatedWidget):
         self._show(self.topic_picker)
 
     def _save_topics(self, picks: list[tuple[str, str]]) -> None:
-        guest = self._guest
+        """Save the guest's topics, let their held first badge print and queue a topic badge (on the worker);
+        thank them once that is done."""
+        guest, held = self._guest, self._held_badge
         if guest is None:
             return
-        topics.choose(self.kiosk_event.store, self.kiosk_event.config, guest.id, picks, utc_now())
-        self._release_held_badge()
-        if picks and self.kiosk_event.config.badges.topic_badge:
-            self.print_requested.emit(guest.id, TOPIC, TOPICS_CHOSEN)
-        chosen = {name for name, _ in picks}
+        self._guest, self._held_badge = None, None  # a second tap on "Save" saves nothing twice
         printing = bool(picks) and self.kiosk_event.config.badges.topic_badge
+
+        def work(desk: CheckinDesk) -> None:
+            topics.choose(desk.store, desk.event.config, guest.id, picks, utc_now())
+            if held is not None:
+                desk.release_held_badge(held)
+            if printing:
+                desk.queue_print(guest.id, TOPIC, TOPICS_CHOSEN)
+
+        self.decisions.ask(lambda: work, lambda _: self._thank_for_topics(picks, printing))
+
+    def _thank_for_topics(self, picks: list[tuple[str, str]], printing: bool) -> None:
+        if self.stack.currentWidget() is not self.topic_picker:  # the kiosk moved on meanwhile (a scan, idle)
+            return
+        chosen = {name for name, _ in picks}
         self.outcome.show_thanks(lambda: (self.tr("Thank you!"), self.tr("Your topics are saved.")),
                                  [t for t in self.kiosk_event.config.topics if t.name in chosen], badge=printing)
-        self._guest = None
         self._answer()
 
     def _release_held_badge(self) -> None:
         """Print the first badge that waited for topics (chosen, skipped or timed out)."""
         if self._held_badge is not None:
             attendee_id, self._held_badge = self._held_badge, None
-            self.desk.release_held_badge(attendee_id)
+            self.decisions.ask(lambda: lambda desk: desk.release_held_badge(attendee_id))
+
+    def _decision_failed(self, error: Exception) -> None:
+        """The database would not decide (damaged, read-only, locked far too long): the guest is sent to the help
+        desk, where staff check them in; nothing personal is shown."""
+        self._confirming = False
+        self._forget_guest()
+        self._send_to_help_desk()
 
     def _send_to_help_desk(self) -> None:
         self._forget_choice()

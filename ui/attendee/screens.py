@@ -1,8 +1,10 @@
-"""The attendee kiosk's screens before an answer: welcome, find by name, confirm (the answers: outcome.py)."""
+"""The attendee kiosk's screens before an answer: welcome, find by name, confirm, and the "One moment…" veil while
+an answer is on its way (the answers: outcome.py)."""
 
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.attendees.search import KioskResults, SearchHit
@@ -18,6 +20,7 @@ from ui.widgets.theme import (
     HEADING,
     KEY_MM,
     MARGIN,
+    PAPER,
     QUIET_MM,
     SECTION,
     TITLE,
@@ -346,3 +349,36 @@ class ConfirmScreen(TranslatedWidget):
     def _submit(self) -> None:
         if self.field.text().strip():
             self.answered.emit(self.field.text())
+
+
+class OneMoment(TranslatedWidget):
+    """A veil over the kiosk while an answer takes a moment: the screen stays visible behind it, a calm
+    "One moment…" in front; taps wait under it until the answer is there (scans still arrive)."""
+
+    VEIL_ALPHA = 225  # of 255: the screen behind shows faintly, the words in front read clearly
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = PlainLabel(points=TITLE, bold=True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.addWidget(self.label)
+        self._veil = QColor(PAPER)
+        self._veil.setAlpha(self.VEIL_ALPHA)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("One moment…"))
+
+    def cover(self, shown: bool) -> None:
+        """Show the veil over the whole of its parent, or take it away."""
+        parent = self.parentWidget()
+        if shown and parent is not None:
+            self.setGeometry(parent.rect())
+            self.raise_()
+        self.setVisible(shown)
+
+    def paintEvent(self, event) -> None:
+        QPainter(self).fillRect(self.rect(), self._veil)

@@ -18,6 +18,7 @@ from kiosk.checkin.desk import CheckinDesk
 from kiosk.event.config import CONFIG_FILE, write_config_document
 from kiosk.event.folder import Event, open_event
 from tests.conftest import ATTENDEES_CSV, Clock, write_event
+from tests.ui.attendee.test_kiosk_window import decided
 from tests.ui.test_layout import button_problems
 from ui.attendee.kiosk import AttendeeKiosk
 from ui.attendee.scanner import ScannerWedge
@@ -44,14 +45,17 @@ class Kiosk:
     taps: int = 0
 
     def scan(self, qtbot, code: str) -> None:
-        """A USB scanner burst: keys with no pause, then Enter, on no particular field."""
+        """A USB scanner burst: keys with no pause, then Enter, on no particular field; back once answered."""
         qtbot.keyClicks(self.screen, code)
         qtbot.keyClick(self.screen, Qt.Key.Key_Return)
+        decided(qtbot, self.screen)
 
     def tap(self, qtbot, widget: QWidget) -> None:
+        """A tap, and its answer when it asked for a decision."""
         assert widget.isVisible() and widget.isEnabled(), f"{widget} cannot be tapped"
         self.taps += 1
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        decided(qtbot, self.screen)
 
     def type(self, qtbot, keyboard: TouchKeyboard, letters: str) -> None:
         """Taps on the touch keyboard, one per letter."""
@@ -370,10 +374,12 @@ def test_without_kiosk_texts_the_default_pickup_and_no_kiosk_named(qtbot, tmp_pa
     try:
         outcome = opened.screen.outcome
         opened.screen.handle_scan(SOPHIE)
+        decided(qtbot, opened.screen)
         assert outcome.pickup.text() == "Abholung am Drucker neben diesem Kiosk."
         opened.screen.reset()
         opened.later(10 * 60)
         opened.screen.handle_scan(SOPHIE)
+        decided(qtbot, opened.screen)
         assert outcome.message.text().startswith("Eingecheckt vor 10 Minuten. Falls")
     finally:
         close_kiosk(opened)

@@ -10,7 +10,7 @@ from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
 from kiosk.printing import queue
 from tests.ui.attendee import test_kiosk_window
-from tests.ui.attendee.test_kiosk_window import scan
+from tests.ui.attendee.test_kiosk_window import decided, forget_recent_scans, scan
 from ui.attendee.screens import SearchScreen
 from ui.main_window import MainWindow
 
@@ -30,6 +30,7 @@ def test_day_two_welcomes_back_without_a_new_badge(qtbot, window: MainWindow) ->
     yesterday = CheckinDesk(event, clock=lambda: utc_now() - timedelta(days=1), auto_print=False)
     assert yesterday.check_in(attendee_id(event, "AAAA1111BBBB2222CCCC"), "scan").outcome is Outcome.WELCOME
     kiosk.handle_scan("AAAA1111BBBB2222CCCC")
+    decided(qtbot, kiosk)
     assert kiosk.outcome.headline.text() == "Willkommen zurück, Sophie!"
     assert kiosk.outcome.message.text() == "Sie sind für heute eingecheckt."
     assert queue.recent_jobs(event.store) == []
@@ -53,14 +54,17 @@ def test_the_guest_still_holding_up_the_code_is_not_told_already_checked_in(qtbo
     kiosk = window.kiosk
     scan(qtbot, window, "AAAA1111BBBB2222CCCC")
     qtbot.waitUntil(lambda: kiosk.outcome.headline.text() == "Willkommen, Sophie!")
-    window.desk._recent_scans.clear()  # the repeat window is over, the welcome still on screen
+    forget_recent_scans(qtbot, kiosk)  # the repeat window is over, the welcome still on screen
     kiosk.handle_scan("AAAA1111BBBB2222CCCC")
+    decided(qtbot, kiosk)
     assert kiosk.outcome.headline.text() == "Willkommen, Sophie!"
     kiosk.outcome.topics_button.click()
-    window.desk._recent_scans.clear()
+    forget_recent_scans(qtbot, kiosk)
     kiosk.handle_scan("AAAA1111BBBB2222CCCC")
+    decided(qtbot, kiosk)
     assert kiosk.stack.currentWidget() is kiosk.topic_picker
     kiosk.handle_scan("FFFF5555GGGG6666HHHH")  # the next guest is answered at once
+    decided(qtbot, kiosk)
     assert kiosk.outcome.headline.text() == "Willkommen, Anna!"
 
 
@@ -79,6 +83,7 @@ def test_wrong_answers_count_per_guest_whatever_the_screen_does(qtbot, window: M
         kiosk.confirm.field.setText("abc")
         kiosk.confirm.ok_button.click()
         kiosk.reset()  # each try from a fresh screen
+        decided(qtbot, kiosk)
     choose_juergen(window)
     assert kiosk.stack.currentWidget() is kiosk.outcome and kiosk.outcome.headline.text() == HELP_DESK
     logged = [json.loads(row["payload"]) for row in store.rows(

@@ -6,13 +6,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.attendees.importer import import_attendees
 from kiosk.checkin import reports
 from kiosk.event.folder import Event, open_event
 from kiosk.event.pin import hash_pin
 from tests.conftest import ATTENDEES_CSV, write_event
+from ui.attendee.kiosk import AttendeeKiosk
 from ui.i18n import Languages
 from ui.main_window import MainWindow
 
@@ -60,10 +61,23 @@ def window(qtbot, kiosk_event: Event) -> Iterator[MainWindow]:
     yield from shown_window(qtbot, kiosk_event)
 
 
-def scan(qtbot, window: MainWindow, code: str) -> None:
-    """A USB scanner burst: keys with no pause, then Enter, on no particular field."""
-    qtbot.keyClicks(window, code)
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+def scan(qtbot, target: QWidget, code: str) -> None:
+    """A USB scanner burst: keys with no pause, then Enter, on the window or a widget of it; back once it is
+    answered."""
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    decided(qtbot, target.window().kiosk)
+
+
+def decided(qtbot, kiosk: AttendeeKiosk) -> None:
+    """Wait until the kiosk's decisions (made on its worker thread) are answered on screen."""
+    qtbot.waitUntil(lambda: not kiosk.deciding, timeout=5000)
+
+
+def forget_recent_scans(qtbot, kiosk: AttendeeKiosk) -> None:
+    """The kiosk's desk (on its worker) forgets the codes it saw a moment ago: the next scan of one counts."""
+    kiosk.decisions.ask(lambda: lambda desk: desk._recent_scans.clear())
+    decided(qtbot, kiosk)
 
 
 def test_scan_on_the_welcome_screen_welcomes_and_returns(qtbot, window: MainWindow) -> None:
@@ -106,8 +120,10 @@ def test_find_by_name_and_confirm_with_email(qtbot, window: MainWindow) -> None:
     assert not kiosk.confirm.ok_button.isEnabled()  # nothing typed: nothing to check in with
     kiosk.confirm.field.setText("xy")
     qtbot.mouseClick(kiosk.confirm.ok_button, Qt.MouseButton.LeftButton)
+    decided(qtbot, kiosk)
     assert kiosk.confirm.feedback.text() and kiosk.stack.currentWidget() is kiosk.confirm
     kiosk.confirm.field.setText("SOP")  # the third letter sends the answer by itself
+    decided(qtbot, kiosk)
     assert kiosk.outcome.headline.text() == "Willkommen, Sophie!"
     assert reports.counts(window.kiosk_event).checked_in == 1
 
@@ -120,6 +136,7 @@ def test_three_wrong_answers_send_to_the_help_desk(qtbot, window: MainWindow) ->
     for _ in range(3):
         kiosk.confirm.field.setText("abc")
         kiosk.confirm.ok_button.click()
+        decided(qtbot, kiosk)
     assert kiosk.stack.currentWidget() is kiosk.outcome
     assert kiosk.outcome.headline.text() == "Das klären wir am Info-Counter"
     assert kiosk.outcome.name.text() == ""
@@ -294,6 +311,7 @@ def test_guest_picks_topics_after_the_welcome_and_can_change_them(qtbot, window:
     offer.click()
     assert picker.picks() == [("Open Data", "offer")]
     picker.save_button.click()
+    decided(qtbot, kiosk)
     assert topics.chosen(window.kiosk_event.store, sophie.id) == [("Open Data", "offer")]
     assert kiosk.outcome.headline.text() == "Danke!" and kiosk.outcome.name.text() == ""
     kiosk.language_button.click()  # the thank-you follows the guest's switch of language
@@ -302,8 +320,9 @@ def test_guest_picks_topics_after_the_welcome_and_can_change_them(qtbot, window:
 
     # later: the same ticket again offers to change the topics, with the earlier pick shown
     kiosk.reset()
-    window.desk._recent_scans.clear()
+    forget_recent_scans(qtbot, kiosk)
     kiosk.handle_scan("AAAA1111BBBB2222CCCC")
+    decided(qtbot, kiosk)
     assert kiosk.outcome.topics_button.isVisible()
     kiosk.outcome.topics_button.click()
     assert offer.isChecked()
@@ -365,8 +384,9 @@ def test_first_welcome_prints_a_badge_and_staff_see_the_queue(qtbot, window: Mai
     printed = window.kiosk_event.folder / "printed"
     qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 1, timeout=10000)
     kiosk.reset()  # the guest comes back later
-    window.desk._recent_scans.clear()
+    forget_recent_scans(qtbot, kiosk)
     kiosk.handle_scan("AAAA1111BBBB2222CCCC")  # a second scan a moment later prints nothing, and is good news
+    decided(qtbot, kiosk)
     assert kiosk.outcome.headline.text() == "Sie sind eingecheckt"
     assert kiosk.outcome.message.text() == "Ihr Badge kommt gleich."
 
@@ -390,9 +410,11 @@ def test_topics_print_a_topic_badge(qtbot, window: MainWindow) -> None:
 
     kiosk = window.kiosk
     kiosk.handle_scan("FFFF5555GGGG6666HHHH")
+    decided(qtbot, kiosk)
     kiosk.outcome.topics_button.click()
     kiosk.topic_picker.chips[1].click()
     kiosk.topic_picker.save_button.click()
+    decided(qtbot, kiosk)
     kinds = sorted(job.kind for job in queue.recent_jobs(window.kiosk_event.store))
     assert kinds == ["badge", "topic"]
     printed = window.kiosk_event.folder / "printed"
@@ -418,6 +440,7 @@ def test_badge_with_topics_waits_for_the_topics(qtbot, tmp_path: Path, pin_hash:
     qtbot.addWidget(main)
     try:
         main.kiosk.handle_scan("AAAA1111BBBB2222CCCC")
+        decided(qtbot, main.kiosk)
         assert main.kiosk.outcome.message.text() == "Wählen Sie Ihre Themen – danach wird Ihr Badge gedruckt."
         # held in the check-in's transaction: a crash now loses no badge (the worker releases it later)
         assert [(job.kind, job.state) for job in queue.recent_jobs(event.store)] == [("badge", "held")]
@@ -426,6 +449,7 @@ def test_badge_with_topics_waits_for_the_topics(qtbot, tmp_path: Path, pin_hash:
         main.kiosk.outcome.topics_button.click()
         main.kiosk.topic_picker.chips[0].click()
         main.kiosk.topic_picker.save_button.click()
+        decided(qtbot, main.kiosk)
         jobs = queue.recent_jobs(event.store)
         assert [(job.kind, job.reason, job.state) for job in jobs] == [("badge", "first check-in", "queued")]
         # at the staff desk nobody picks topics: the badge prints at once
@@ -446,10 +470,12 @@ def test_next_guest_gets_german_and_three_tries_cannot_be_reset_with_back(qtbot,
         kiosk.search.results[0].click()
         kiosk.confirm.field.setText("xyz")
         kiosk.confirm.ok_button.click()
+        decided(qtbot, kiosk)
         kiosk.confirm.back_button.click()
     kiosk.search.results[0].click()
     kiosk.confirm.field.setText("xyz")
     kiosk.confirm.ok_button.click()
+    decided(qtbot, kiosk)
     assert kiosk.stack.currentWidget() is kiosk.outcome and kiosk.outcome.name.text() == ""
     kiosk.reset()
     qtbot.waitUntil(lambda: kiosk.welcome.title.text() == "Willkommen!")
