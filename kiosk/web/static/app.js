@@ -421,9 +421,10 @@
 
   Card.prototype.setResults = function (results) {
     if (results && results.round !== undefined && results.round !== this.poll.round) { return; }
+    var came = !this.results !== !results;
     this.results = results;
     this.renderResults();
-    if (this.phase === "thanks" && this.open()) { this.render(); }  // "results appear here" no longer holds
+    if (came && this.phase === "thanks" && this.open()) { this.render(); }  // "results appear here" changes
   };
 
   Card.prototype.render = function () {
@@ -691,6 +692,7 @@
   Card.prototype.renderResults = function () {
     var box = this.resultsNode, results = this.results;
     if (!box) { return; }
+    var before = Array.prototype.map.call(box.querySelectorAll(".fill"), function (fill) { return fill.style.width; });
     while (box.firstChild) { box.removeChild(box.firstChild); }
     box.hidden = !results || !this.poll.revealed || this.poll.kind === "qa";  // a Q&A's result: its questions
     if (box.hidden) { return; }
@@ -709,7 +711,16 @@
     if (kind !== "qa") {
       box.appendChild(el("p", { className: "total", text: results.ballots === 1 ? t("ballot") : t("ballots", { n: results.ballots || 0 }) }));
     }
+    glide(box.querySelectorAll(".fill"), before);
   };
+
+  /* Bars glide from where they were to their new lengths (the style sheet's transition does the moving). */
+  function glide(fills, before) {
+    if (fills.length !== before.length) { return; }
+    Array.prototype.forEach.call(fills, function (fill, index) { fill.style.width = before[index]; });
+    void document.body.offsetWidth;  // lay the old lengths out first, so the change can be animated
+    Array.prototype.forEach.call(fills, function (fill) { fill.style.width = fill.getAttribute("data-width"); });
+  }
 
   Card.prototype.bars = function (results, kind) {
     var list = el("ul", { className: "bars" });
@@ -722,7 +733,8 @@
       var shown = ranking ? t("points", { n: values[index] })
         : values[index] + " · " + (total ? Math.round(100 * values[index] / total) : 0) + " %";
       var fill = el("div", { className: "fill" });
-      fill.style.width = Math.round(share * 1000) / 10 + "%";
+      fill.setAttribute("data-width", Math.round(share * 1000) / 10 + "%");
+      fill.style.width = fill.getAttribute("data-width");
       list.appendChild(el("li", {}, [
         el("div", { className: "row" }, [said("span", option.label, "label"), el("span", { className: "number", text: shown })]),
         el("div", { className: "track", "aria-hidden": "true" }, [fill])]));
