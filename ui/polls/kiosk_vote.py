@@ -192,8 +192,15 @@ class VotingScreen(TranslatedWidget):
         return self.poll is not None and not self.voter and self.pages.currentWidget() is self.badge_page
 
     def take_scan(self, raw: str) -> bool:
-        """A scanned code while this screen waits for a badge: it names the voter (no check-in happens).
-        False when the screen waits for no badge (the kiosk treats the scan as usual)."""
+        """A scanned code while this screen waits for a badge: it names the voter (no check-in happens). On the
+        answer page the voter's own badge again changes nothing (the page is theirs); another code is the next
+        guest's: the page closes unvoted and, like every scan this screen does not ask for, the scan returns
+        False (the kiosk treats it as usual)."""
+        if self.poll is not None and self.voter and self.pages.currentWidget() is self.answer_page:
+            if ticket_voter(self.kiosk_event.store, raw).id == self.voter:
+                return True
+            self.clear()
+            return False
         if not self.waits_for_badge or self.poll is None:
             return False
         voter = ticket_voter(self.kiosk_event.store, raw)
