@@ -186,6 +186,7 @@ async def _run(phones: list[Phone], port: int, folder: Path, server_pid: int, wi
         "sse_fanout_p50_ms": percentile(fanout, 0.5) if fanout else float("nan"),
         "sse_fanout_p95_ms": percentile(fanout, 0.95) if fanout else float("nan"),
         "phone_server_rss_mb": rss, "phone_server_cpu_s": cpu,
+        "phone_bench_load_avg": os.getloadavg()[0],  # runnable processes: above the cores, every figure suffers
     }
 
 
