@@ -19,15 +19,25 @@ SERVER_OPTIONS = ("-c idle_in_transaction_session_timeout=5000 -c statement_time
 CHANNEL = "kiosk_events"
 
 
+# What kind of problem a VenueError is (a front end may say it in the staff's language).
+CONFIG, UNREACHABLE, LOGIN, NO_DATABASE, NO_ROLE, NO_SCHEMA, NO_RIGHTS, FAILED = (
+    "config", "unreachable", "login", "no_database", "no_role", "no_schema", "no_rights", "failed")
+
+
 class VenueError(RuntimeError):
-    """The venue server cannot be used as asked; the message says why and what to do."""
+    """The venue server cannot be used as asked; the message says why and what to do, `kind` which problem it
+    is (one of the constants above)."""
+
+    def __init__(self, message: str, kind: str = FAILED) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def venue_url(config: EventConfig) -> str:
     """The server's URL from event.toml's `[venue] db`; VenueError when the event has none."""
     if not config.venue_server.enabled:
         raise VenueError("this event has no venue server: add [venue] db = \"postgresql://ROLE@HOST/DATABASE\" to "
-                         "event.toml (README: venue mode)")
+                         "event.toml (README: venue mode)", CONFIG)
     return config.venue_server.db
 
 
@@ -44,7 +54,7 @@ def connect(url: str, config: EventConfig | None = None, folder: Path | None = N
     problems: list[str] = []
     venue_db("venue server URL", url, problems)
     if problems:
-        raise VenueError(problems[0])
+        raise VenueError(problems[0], CONFIG)
     options: dict[str, object] = {
         "connect_timeout": CONNECT_TIMEOUT_S, "tcp_user_timeout": TCP_USER_TIMEOUT_MS, "keepalives": 1,
         "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 2, "options": SERVER_OPTIONS,
@@ -57,27 +67,31 @@ def connect(url: str, config: EventConfig | None = None, folder: Path | None = N
     try:
         return psycopg.connect(url, autocommit=True, **options)  # type: ignore[arg-type]
     except psycopg.Error as error:
-        raise VenueError(explain(error, url)) from error
+        raise explain(error, url) from error
 
 
-def explain(error: BaseException, url: str) -> str:
-    """One line saying what went wrong with the server and what to do."""
+def explain(error: BaseException, url: str) -> VenueError:
+    """What went wrong with the server and what to do, as the VenueError to raise."""
     text = " ".join(str(error).split())
     place = where(url)
+    lowered = text.lower()
     if isinstance(error, errors.InsufficientPrivilege):
         role = urlsplit(url).username or "this role"
-        return (f"the venue server {place} refuses {role} ({text}): let the server's owner run "
-                f"`kiosk venue init --db URL --grant {role}`")
-    if isinstance(error, errors.UndefinedObject) and "role" in str(error):
-        return f"the venue server {place} has no such role ({text}): create it first (createuser --pwprompt ROLE)"
+        return VenueError(f"the venue server {place} refuses {role} ({text}): let the server's owner run "
+                          f"`kiosk venue init --db URL --grant {role}`", NO_RIGHTS)
+    if isinstance(error, errors.UndefinedObject) and "role" in lowered:
+        return VenueError(f"the venue server {place} has no such role ({text}): create it first "
+                          "(createuser --pwprompt ROLE)", NO_ROLE)
     if isinstance(error, errors.UndefinedTable):
-        return f"the venue server {place} has no venue schema yet: run `kiosk venue init --db URL` once"
-    lowered = text.lower()
+        return VenueError(f"the venue server {place} has no venue schema yet: run `kiosk venue init --db URL` once",
+                          NO_SCHEMA)
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return (f"the venue server {place} does not accept the login ({text}): put the role's password in a "
-                "pgpass file or PGPASSWORD on this machine")
+        return VenueError(f"the venue server {place} does not accept the login ({text}): put the role's password "
+                          "in a pgpass file or PGPASSWORD on this machine", LOGIN)
     if "does not exist" in lowered and "database" in lowered:
-        return f"the venue server {place} has no such database ({text}): create it (README: venue mode)"
+        return VenueError(f"the venue server {place} has no such database ({text}): create it (README: venue mode)",
+                          NO_DATABASE)
     if isinstance(error, psycopg.OperationalError):
-        return f"the venue server {place} cannot be reached ({text}); this machine keeps working offline"
-    return f"the venue server {place} failed: {text}"
+        return VenueError(f"the venue server {place} cannot be reached ({text}); this machine keeps working "
+                          "offline", UNREACHABLE)
+    return VenueError(f"the venue server {place} failed: {text}")

@@ -13,6 +13,7 @@ CURSOR_XID, CURSOR_SEQ = "cursor_xid", "cursor_seq"
 OUTBOX_LOW = "outbox_low"  # every local event row up to this seq is on the server (or never goes there)
 CONNECTED, OFFLINE_SINCE, LAST_CONTACT = "connected", "offline_since", "last_contact"
 LAST_PUSH, LAST_PULL, OFFSET_MS, LAST_ERROR = "last_push", "last_pull", "offset_ms", "last_error"
+LAST_ERROR_KIND = "last_error_kind"
 
 
 def get(store: Store, key: str, default: str = "") -> str:

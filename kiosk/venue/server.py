@@ -9,7 +9,7 @@ import re
 import psycopg
 from psycopg import sql
 
-from kiosk.venue.connection import VenueError, connect, explain
+from kiosk.venue.connection import CONFIG, NO_RIGHTS, NO_SCHEMA, VenueError, connect, explain
 
 _DECIDE = """
 CREATE FUNCTION venue_decide() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
@@ -149,7 +149,8 @@ def migrate(conn: psycopg.Connection) -> int:
         conn.execute("CREATE TABLE IF NOT EXISTS venue_schema (version integer NOT NULL)")
         version = server_version(conn)
         if version > len(SERVER_MIGRATIONS):
-            raise VenueError(f"the venue schema ({version}) is newer than this program knows: update event-kiosk")
+            raise VenueError(f"the venue schema ({version}) is newer than this program knows: update event-kiosk",
+                             NO_SCHEMA)
         for script in SERVER_MIGRATIONS[version:]:
             conn.execute(script)  # type: ignore[arg-type]  # a fixed script of this module
         conn.execute("DELETE FROM venue_schema")
@@ -160,7 +161,7 @@ def migrate(conn: psycopg.Connection) -> int:
 def grant_statements(role: str) -> list[sql.Composed]:
     """The GRANTs that let a machine's role insert events and read, and nothing more."""
     if not _ROLE.fullmatch(role):
-        raise VenueError(f"{role!r} is no role name (expected letters, digits and _ . -)")
+        raise VenueError(f"{role!r} is no role name (expected letters, digits and _ . -)", CONFIG)
     return [sql.SQL(line).format(role=sql.Identifier(role)) for line in GRANTS]
 
 
@@ -177,7 +178,7 @@ def init_server(url: str, grant: str | None = None) -> tuple[int, list[str]]:
                         conn.execute(statement)
                         granted.append(statement.as_string(conn))
         except psycopg.Error as error:
-            raise VenueError(explain(error, url)) from error
+            raise explain(error, url) from error
     return version, granted
 
 
@@ -211,7 +212,7 @@ def purge_server(url: str) -> int:
                 conn.execute("DROP FUNCTION IF EXISTS venue_decide(), venue_immutable()")
         except psycopg.errors.InsufficientPrivilege as error:
             raise VenueError(f"only the venue server's owner may delete its data ({' '.join(str(error).split())}): "
-                             "run `kiosk venue purge --db OWNER-URL --yes` with the owner's role") from error
+                             "run `kiosk venue purge --db OWNER-URL --yes` with the owner's role", NO_RIGHTS) from error
         except psycopg.Error as error:
-            raise VenueError(explain(error, url)) from error
+            raise explain(error, url) from error
     return int(count[0]) if count else 0

@@ -48,7 +48,8 @@ def not_applied(store: Store) -> int:
 
 def venue_status(store: Store, now: datetime | None = None) -> dict[str, Any]:
     """`kiosk venue status --json`: connected, the outbox, the last pull, the duplicates; and extras for the staff
-    desk (offline since, last push, not applied, the last error, the clock offset)."""
+    desk (offline since, last push, not applied, the last error and its kind (`kiosk.venue.connection` names
+    them: a front end says them in the staff's language), the clock offset)."""
     now = now or utc_now()
     return {
         "connected": connected(store, now),
@@ -59,5 +60,6 @@ def venue_status(store: Store, now: datetime | None = None) -> dict[str, Any]:
         "last_push": _or_none(local.get(store, local.LAST_PUSH)),
         "not_applied": not_applied(store),
         "last_error": local.get(store, local.LAST_ERROR),
+        "last_error_kind": local.get(store, local.LAST_ERROR_KIND),
         "offset_ms": local.offset_ms(store),
     }

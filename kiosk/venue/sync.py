@@ -15,7 +15,7 @@ from kiosk.common.timeutil import to_iso, utc_now
 from kiosk.event.folder import Event, open_event
 from kiosk.event.store import Store
 from kiosk.venue import local
-from kiosk.venue.connection import CHANNEL, VenueError, connect, explain, venue_url
+from kiosk.venue.connection import CHANNEL, NO_RIGHTS, NO_SCHEMA, VenueError, connect, explain, venue_url
 from kiosk.venue.pull import pull_batch, retry_waiting
 from kiosk.venue.push import push_batch
 from kiosk.venue.server import check_rights
@@ -54,9 +54,9 @@ def open_session(store: Store, conn: psycopg.Connection, clock: Clock) -> None:
     """After connecting: the role may sync, the clock offset is measured, the machine counts as connected."""
     missing = check_rights(conn)
     if missing:
-        raise VenueError("; ".join(missing))
+        raise VenueError("; ".join(missing), NO_SCHEMA if "schema" in missing[0] else NO_RIGHTS)
     local.save(store, {local.OFFSET_MS: measure_offset(conn, clock), local.CONNECTED: 1,
-                       local.LAST_CONTACT: to_iso(clock()), local.LAST_ERROR: ""})
+                       local.LAST_CONTACT: to_iso(clock()), local.LAST_ERROR: "", local.LAST_ERROR_KIND: ""})
 
 
 def sync_round(store: Store, conn: psycopg.Connection, clock: Clock = utc_now) -> SyncResult:
@@ -80,9 +80,9 @@ def sync_round(store: Store, conn: psycopg.Connection, clock: Clock = utc_now) -
     return result
 
 
-def went_offline(store: Store, error: str, clock: Clock = utc_now) -> None:
-    """Remember that the server cannot be reached (since when, why)."""
-    values: dict[str, Any] = {local.CONNECTED: 0, local.LAST_ERROR: error}
+def went_offline(store: Store, error: VenueError, clock: Clock = utc_now) -> None:
+    """Remember that the server cannot be used (since when, why)."""
+    values: dict[str, Any] = {local.CONNECTED: 0, local.LAST_ERROR: str(error), local.LAST_ERROR_KIND: error.kind}
     if local.get(store, local.CONNECTED, "0") != "0" or not local.get(store, local.OFFLINE_SINCE):
         values[local.OFFLINE_SINCE] = to_iso(clock())
     local.save(store, values)
@@ -97,12 +97,12 @@ def sync_once(event: Event, url: str | None = None, clock: Clock = utc_now) -> S
             open_session(event.store, conn, clock)
             return sync_round(event.store, conn, clock)
     except VenueError as error:
-        went_offline(event.store, str(error), clock)
+        went_offline(event.store, error, clock)
         raise
     except psycopg.Error as error:
-        message = explain(error, url)
-        went_offline(event.store, message, clock)
-        raise VenueError(message) from error
+        venue_error = explain(error, url)
+        went_offline(event.store, venue_error, clock)
+        raise venue_error from error
 
 
 def serve(folder: Path, kiosk_id: str, stop: threading.Event, on_change: Callable[[str], None] = print,
@@ -124,8 +124,9 @@ def serve(folder: Path, kiosk_id: str, stop: threading.Event, on_change: Callabl
                     offline_said, backoff = "", BACKOFF_FIRST_S
                     _stay(event.store, conn, stop, on_change)
             except (VenueError, psycopg.Error) as error:
-                message = str(error) if isinstance(error, VenueError) else explain(error, url)
-                went_offline(event.store, message)
+                venue_error = error if isinstance(error, VenueError) else explain(error, url)
+                went_offline(event.store, venue_error)
+                message = str(venue_error)
                 if message != offline_said:
                     on_change(f"offline {message}")
                     offline_said = message

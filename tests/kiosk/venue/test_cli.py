@@ -51,6 +51,7 @@ def test_clear_messages_without_a_traceback(tmp_path: Path, pg_url: str, capsys:
     code, out, _ = _run(capsys, "--event", str(tmp_path / "down"), "venue", "status", "--json")
     status = json.loads(out)
     assert status["connected"] is False and status["offline_since"] and status["outbox"] > 0
+    assert status["last_error_kind"] == "unreachable"
 
     plain = tmp_path / "plain"
     venue_event(plain, pg_url, "plain", attendees=False).close()
