@@ -381,7 +381,10 @@ class StageBoard(QWidget):
                          pixel_font(72 * u, bold=True), INK, align=Qt.AlignmentFlag.AlignCenter)
         top += round(40 * u)
         row = round(150 * u)
+        joined = self.join is not None  # the way to join stays on screen: rooms that would cover it are left out
         for line in lines:
+            if joined and top + row > self.height() - margin - self._footer_height():
+                break
             painter.fillRect(QRect(margin, top, self.width() - 2 * margin, row - round(16 * u)), QColor("#F4F6F9"))
             draw_text(painter, QRect(margin + round(24 * u), top, round(self.width() * 0.22), row - round(16 * u)),
                       line.room, pixel_font(40 * u, bold=True), INK, max_lines=2)
@@ -399,6 +402,9 @@ class StageBoard(QWidget):
         draw_text(painter, QRect(margin, self.height() - margin - round(70 * u), self.width() - 2 * margin,
                                  round(70 * u)), self.now.strftime("%H:%M"), pixel_font(56 * u, bold=True), MUTED,
                   align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if joined:
+            self._paint_join_corner(painter, QRect(margin, self.height() - margin - self._footer_height(),
+                                                   round(860 * u), self._footer_height()))
 
 
 def _bar_values(poll: Poll, results: dict) -> list[float]:
