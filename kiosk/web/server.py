@@ -118,7 +118,7 @@ def prepare_database(folder: Path) -> bytes:
         store.close()
 
 
-class _PhoneServer(uvicorn.Server):
+class PhoneServer(uvicorn.Server):
     """uvicorn, telling when it is ready, closing silent connections, ending the event streams on exit."""
 
     def __init__(self, config: uvicorn.Config, app: PhoneApp, silent_s: float, ready: Callable[[], None]) -> None:
@@ -173,10 +173,10 @@ def _stdin_is_a_pipe() -> bool:
         return False
 
 
-def run_server(folder: Path, config: EventConfig, options: ServeOptions,
-               on_ready: Callable[[JoinInfo], None]) -> None:
-    """Serve phones until SIGINT or SIGTERM; `on_ready` gets the join address and code once phones can
-    connect. PhoneServerError when it cannot start."""
+def build_server(folder: Path, config: EventConfig, options: ServeOptions,
+                 on_ready: Callable[[JoinInfo], None]) -> tuple[PhoneServer, socket.socket]:
+    """The server and its bound socket, everything checked (certificate, database, address); `on_ready`
+    gets the join address and code once phones can connect. PhoneServerError when it cannot start."""
     tls = tls_files(folder, config)
     key = prepare_database(folder)
     sock = listening_socket(options.host, options.port)
@@ -188,7 +188,13 @@ def run_server(folder: Path, config: EventConfig, options: ServeOptions,
         timeout_graceful_shutdown=GRACEFUL_S, ssl_certfile=tls[0] if tls else None,
         ssl_keyfile=tls[1] if tls else None)
     join = JoinInfo(server_url(config.phones, options.host, options.port), join_code(key))
-    server = _PhoneServer(settings, app, options.silent_s, lambda: on_ready(join))
+    return PhoneServer(settings, app, options.silent_s, lambda: on_ready(join)), sock
+
+
+def run_server(folder: Path, config: EventConfig, options: ServeOptions,
+               on_ready: Callable[[JoinInfo], None]) -> None:
+    """Serve phones until SIGINT, SIGTERM or the end of a piped standard input (see `build_server`)."""
+    server, sock = build_server(folder, config, options, on_ready)
     try:
         server.run(sockets=[sock])
     finally:

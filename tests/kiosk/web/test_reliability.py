@@ -9,6 +9,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pytest
 from kiosk.cli.main import main
 from kiosk.event.config import ConfigError, load_config
 from kiosk.web.device import COOKIE
-from kiosk.web.server import raise_open_files_limit
+from kiosk.web.server import ServeOptions, build_server, raise_open_files_limit
 from tests.kiosk.read_only import read_only_folder
 from tests.kiosk.web.support import ROOT, Phone, demo_with_open_polls, free_port, start_server
 
@@ -152,3 +153,24 @@ def test_an_unknown_phones_setting_is_refused_on_load(tmp_path: Path) -> None:
         load_config(folder)
     assert 'phones.prot: unknown setting (did you mean "port"?)' in str(refused.value)
     assert 'phones.port: "x" is not a whole number' in str(refused.value)
+
+
+def test_connections_that_never_send_a_request_are_closed(tmp_path: Path) -> None:
+    folder = demo_with_open_polls(tmp_path / "event")
+    ready = threading.Event()
+    options = ServeOptions("127.0.0.1", free_port(), silent_s=0.5)
+    server, sock = build_server(folder, load_config(folder), options, lambda join: ready.set())
+    thread = threading.Thread(target=asyncio.run, args=(server.serve([sock]),))  # a real server, in a thread
+    thread.start()
+    try:
+        assert ready.wait(20)
+        silent = socket.create_connection(("127.0.0.1", options.port), timeout=10)
+        with httpx.Client(base_url=f"http://127.0.0.1:{options.port}", timeout=10) as client:
+            assert client.get("/api/polls").status_code == 200
+            assert silent.recv(1) == b""  # closed by the server (the read timeout would fail the test)
+            assert client.get("/api/polls").status_code == 200  # a connection that asks stays
+        silent.close()
+    finally:
+        server.should_exit = True
+        thread.join(20)
+        sock.close()
