@@ -115,10 +115,13 @@ def create_app(folder: Path, config: EventConfig, secure: bool = False) -> Phone
             await server.stream(scope, receive, send)
 
     async def refused(request: Request, error: Exception) -> Response:
-        status = error.status_code if isinstance(error, HTTPException) else 500
+        """No such address (404) or method (405): `{"reason"}` under /api/, plain text elsewhere."""
+        status = getattr(error, "status_code", 404)
         refusal = say.NO_METHOD if status == 405 else say.NO_PAGE
-        return refuse(request, refusal) if request.url.path.startswith("/api/") else \
-            PlainTextResponse(refusal.text("en") if status != 500 else "Server error", status)
+        if request.url.path.startswith("/api/"):
+            return refuse(request, refusal)
+        language = say.phone_language(request.headers.get("accept-language", ""))
+        return PlainTextResponse(refusal.text(language), status)
 
     routes = [
         Route("/", page, methods=["GET", "HEAD"]),
