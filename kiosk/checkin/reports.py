@@ -35,8 +35,8 @@ def arrivals_per_quarter_hour(event: Event, day: date | None = None) -> list[tup
     filled with zero."""
     day = day or local(utc_now(), event.config.time_zone).date()
     buckets: dict[datetime, int] = {}
-    for (at,) in event.store.conn.execute("SELECT at FROM checkins WHERE undone_at IS NULL AND day = ?",
-                                          (day.isoformat(),)):
+    for (at,) in event.store.conn.execute("SELECT at FROM checkins WHERE undone_at IS NULL AND day = ?"
+                                          " AND duplicate_of IS NULL", (day.isoformat(),)):  # a second entry: once
         moment = local(from_iso(at), event.config.time_zone)
         start = moment.replace(minute=moment.minute - moment.minute % BUCKET_MINUTES, second=0, microsecond=0)
         buckets[start] = buckets.get(start, 0) + 1
@@ -71,9 +71,9 @@ def checkin_list(event: Event) -> list[dict[str, Any]]:
         "SELECT a.code, a.title, a.first_name, a.last_name, a.organisation, a.email, a.category, a.cancelled,"
         " c.at AS checked_in_at, c.kiosk_id AS checked_in_kiosk, c.method,"
         " (SELECT group_concat(day, ', ') FROM (SELECT day FROM checkins WHERE attendee_id = a.id"
-        "  AND undone_at IS NULL ORDER BY day)) AS days FROM attendees a"
+        "  AND undone_at IS NULL AND duplicate_of IS NULL ORDER BY day)) AS days FROM attendees a"
         " LEFT JOIN checkins c ON c.id = (SELECT id FROM checkins WHERE attendee_id = a.id AND undone_at IS NULL"
-        "  ORDER BY at LIMIT 1)"
+        "  AND duplicate_of IS NULL ORDER BY at LIMIT 1)"
         " ORDER BY a.last_name COLLATE NOCASE, a.first_name COLLATE NOCASE")
     for row in rows:
         row["cancelled"] = "yes" if row["cancelled"] else ""

@@ -8,6 +8,7 @@ from psycopg.types.json import Jsonb
 
 from kiosk.attendees import records as attendees
 from kiosk.attendees.importer import import_attendees
+from kiosk.checkin import reports
 from kiosk.checkin.desk import CheckinDesk, Outcome
 from kiosk.common.timeutil import utc_now
 from kiosk.printing.queue import cancel
@@ -15,7 +16,7 @@ from kiosk.venue.prints import other_queues
 from kiosk.venue.server import init_server
 from kiosk.venue.status import venue_status
 from kiosk.venue.sync import sync_once
-from tests.conftest import ATTENDEES_CSV, Clock
+from tests.conftest import ATTENDEES_CSV, EVENT_DAY, Clock
 from tests.kiosk.venue.machines import CODES, desk, machines
 
 EVENT_IDS = "SELECT id FROM events WHERE kind != 'checkin_duplicate'"
@@ -95,6 +96,9 @@ def test_a_guest_welcomed_offline_at_two_kiosks_is_flagged_on_both(tmp_path: Pat
             counted = machine.store.rows("SELECT count(*) AS n FROM checkins WHERE duplicate_of IS NULL")
             assert counted[0]["n"] == 1  # one entry counts, both are kept
             assert len(machine.store.rows("SELECT id FROM checkins")) == 2
+            assert sum(n for _, n in reports.arrivals_per_quarter_hour(machine, EVENT_DAY.date())) == 1
+            listed = [row for row in reports.checkin_list(machine) if row["code"] == CODES[1]]
+            assert listed[0]["days"] == EVENT_DAY.date().isoformat() and listed[0]["checked_in_kiosk"] == "a"
 
 
 def test_a_remote_first_check_in_flags_the_local_one_not_yet_sent(tmp_path: Path, pg_url: str) -> None:
