@@ -35,8 +35,16 @@ How it works (the design; the modules below follow it):
   carry `server_at` = local time + offset; a pulled row's time in local state (`checkins.at`) is `server_at`
   minus this machine's offset, so every list on a machine is in one clock's terms. Decisions never use times:
   the server's constraints decide in the order rows arrive, and lists of duplicates follow the server's order.
-- Each machine prints its own print jobs; other machines' print events are stored (the staff desk may show
-  them) and never queued locally.
+- What is applied (`kiosk.venue.apply.APPLIERS`): attendees added (walk-ins, imports; once per uid), changed,
+  given a new code; topic choices; check-ins and undos; poll definitions, their lifecycle, ballots the server let
+  count, Q&A questions, upvotes and moderation (`apply_polls`); programme versions (an import's row carries its
+  sessions, and a digest so a version imported at two machines counts once), staff edits and reverts, resets
+  (`apply_programme`). Records only (`LOG_ONLY`): check-in attempts, PIN tries (the lock-out counts a machine's
+  own), e-mail question answers, import reports, print events. Each machine prints its own print jobs; the
+  others' print events feed a read-only view of their queues (`kiosk.venue.prints`), never the local queue.
+  Not synced: event.toml (the staff PIN and settings live there: copy it to every machine).
+- Errors: `VenueError` (one line, and its `kind`, which a front end translates); the sync process never ends on
+  one, it reports `offline <why>` and reconnects with back-off.
 - Least privilege: a machine's role may INSERT and SELECT `events` and SELECT the rest (`kiosk venue init
   --grant ROLE`); the trigger writes the constraint tables as the owner.
 """
