@@ -174,3 +174,23 @@ def test_imports_corrections_and_new_codes_reach_every_machine(tmp_path: Path, p
         assert a.store.rows("SELECT code, last_name, organisation, uid FROM attendees ORDER BY uid") == \
             b.store.rows("SELECT code, last_name, organisation, uid FROM attendees ORDER BY uid")
         assert attendees.list_values(a.store, attendees.find_by_key(a.store, CODES[1]).id) == {"last_name": "Groß"}
+
+
+def test_a_row_whose_guest_has_not_come_yet_waits_and_is_applied_later(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    uid, checkin = str(uuid.uuid4()), str(uuid.uuid4())
+    insert = ("INSERT INTO events (id, kiosk_id, at, server_at, kind, payload) VALUES (%s, 'elsewhere', now(), now(),"
+              " %s, %s)")
+    with machines(tmp_path, pg_url, "b", attendees=False) as (b,):
+        with psycopg.connect(pg_url) as conn:  # another machine's rows, the check-in committed first
+            conn.execute(insert, (checkin, "checkin", Jsonb({"attendee_id": 7, "attendee_uid": uid, "method": "scan",
+                                                             "day": "2026-11-24"})))
+        sync_once(b)
+        assert venue_status(b.store)["not_applied"] == 1 and b.store.rows("SELECT id FROM checkins") == []
+        with psycopg.connect(pg_url) as conn:
+            conn.execute(insert, (str(uuid.uuid4()), "attendee_added", Jsonb({
+                "attendee_id": 7, "attendee_uid": uid, "code": "WWWW1111XXXX2222QQQQ", "first_name": "Wanda",
+                "last_name": "Warten", "source": "walk_in", "cancelled": False})))
+        sync_once(b)
+        assert venue_status(b.store)["not_applied"] == 0
+        assert desk(b).scan("WWWW1111XXXX2222QQQQ").outcome is Outcome.ALREADY_CHECKED_IN
