@@ -2,6 +2,7 @@
 polls, results on reveal and then at most once a second, the programme), with ids that let a phone that
 reconnects catch up. In process on a real database, and once over HTTP against a real server."""
 
+import itertools
 import json
 from collections.abc import Iterator
 from datetime import timedelta
@@ -114,26 +115,38 @@ def test_a_programme_change_is_announced(event: Event) -> None:
     assert [(name, data) for _, name, data in events(stream)] == [("programme", {})]
 
 
-def test_the_stream_over_http_brings_the_reveal(tmp_path: Path) -> None:
+def _reveal(folder: Path, shown: bool) -> None:
+    moderator = open_event(folder)
+    try:
+        show_results(moderator.store, "open-data", utc_now(), shown=shown)
+    finally:
+        moderator.close()
+
+
+def test_the_stream_over_http_brings_the_reveal_and_catches_up_after_a_reconnect(tmp_path: Path) -> None:
     folder = demo_with_open_polls(tmp_path / "event")
-    with running_server(folder) as server, httpx.Client(base_url=server.url, timeout=10) as client, \
-            client.stream("GET", "/api/events") as stream:
-        assert stream.headers["content-type"].startswith("text/event-stream")
-        assert stream.headers["cache-control"] == "no-store"
-        lines = stream.iter_lines()
-        assert next(lines).startswith("retry: ")
-        seen: list[str] = []
-        moderator = open_event(folder)
-        try:
-            show_results(moderator.store, "open-data", utc_now(), shown=True)
-        finally:
-            moderator.close()
-        for line in lines:  # bounded: the read timeout ends it if the reveal never comes
-            seen.append(line)
-            if line.startswith("data: ") and '"results":{' in line:
-                break
-        assert "event: results" in seen
-        assert any(line.startswith("id: ") for line in seen)
+    with running_server(folder) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+        with client.stream("GET", "/api/events") as stream:
+            assert stream.headers["content-type"].startswith("text/event-stream")
+            assert stream.headers["cache-control"] == "no-store"
+            lines = stream.iter_lines()
+            assert next(lines).startswith("retry: ")
+            _reveal(folder, True)
+            seen: list[str] = []
+            for line in lines:  # bounded: the read timeout ends it if the reveal never comes
+                seen.append(line)
+                if line.startswith("data: ") and '"results":{' in line:
+                    break
+            assert "event: results" in seen
+            last_id = [line for line in seen if line.startswith("id: ")][-1][4:]
+        with client.stream("GET", "/api/events", headers={"last-event-id": last_id}) as stream:
+            lines = stream.iter_lines()
+            assert next(lines).startswith("retry: ")
+            _reveal(folder, False)  # the poll's "revealed" changes, and its results are hidden
+            told = [line for line in itertools.islice(lines, 8) if line.startswith(("id: ", "event: "))][:4]
+    boot, number = last_id.rsplit("-", 1)
+    assert told == [f"id: {boot}-{int(number) + 1}", "event: polls", f"id: {boot}-{int(number) + 2}",
+                    "event: results"]  # only what came after the id it had: no state sent again
 
 
 def test_a_countdown_that_runs_out_closes_the_poll_on_every_phone(event: Event) -> None:
