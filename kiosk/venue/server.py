@@ -17,6 +17,10 @@ DECLARE
     first uuid;
     voter_key text;
 BEGIN
+    NEW.xid := pg_current_xact_id();  -- the server's, whatever a client sent
+    NEW.received_at := now();
+    NEW.verdict := NULL;
+    NEW.winner := NULL;
     IF NEW.kind = 'checkin' AND NEW.payload ? 'attendee_uid' THEN
         INSERT INTO checkins (event, attendee_uid, day, kiosk_id)
         VALUES (NEW.id, NEW.payload->>'attendee_uid', coalesce(NEW.payload->>'day', ''), NEW.kiosk_id)
@@ -126,7 +130,7 @@ SERVER_MIGRATIONS: tuple[str, ...] = (
 
 GRANTS = (
     "GRANT USAGE ON SCHEMA public TO {role}",
-    "GRANT SELECT, INSERT ON events TO {role}",
+    "GRANT SELECT, INSERT (id, kiosk_id, at, server_at, kind, payload) ON events TO {role}",
     "GRANT USAGE ON SEQUENCE events_seq_seq TO {role}",
     "GRANT SELECT ON venue_schema, checkins, ballots, attendees, applied_once TO {role}",
 )
@@ -195,7 +199,7 @@ def check_rights(conn: psycopg.Connection) -> list[str]:
                 "(run `kiosk venue init --db URL` with this version)"]
     missing = []
     for privilege in ("SELECT", "INSERT"):
-        allowed = conn.execute("SELECT has_table_privilege('events', %s)", (privilege,)).fetchone()
+        allowed = conn.execute("SELECT has_column_privilege('events', 'payload', %s)", (privilege,)).fetchone()
         if not (allowed and allowed[0]):
             missing.append(f"the role may not {privilege} events (`kiosk venue init --db URL --grant ROLE`)")
     return missing

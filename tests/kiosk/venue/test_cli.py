@@ -77,10 +77,13 @@ def test_a_role_without_rights_is_told_what_to_do(tmp_path: Path, pg_server: Pos
     code, _, err = _run(capsys, "--event", str(tmp_path / "k"), "sync", "--once")
     assert code == 2 and "--grant" in err and "Traceback" not in err
     code, out, _ = _run(capsys, "venue", "init", "--db", owner, "--grant", "kiosk_norights")
-    assert code == 0 and "GRANT SELECT, INSERT ON events" in out
+    assert code == 0 and "GRANT SELECT, INSERT (id, kiosk_id, at, server_at, kind, payload) ON events" in out
     assert _run(capsys, "--event", str(tmp_path / "k"), "sync", "--once")[0] == 0
     with psycopg.connect(kiosk_url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("DELETE FROM events")  # a machine's role inserts and reads, nothing more
+    with psycopg.connect(kiosk_url) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("INSERT INTO events (id, kiosk_id, at, server_at, kind, payload, verdict) VALUES"
+                     " (gen_random_uuid(), 'k', now(), now(), 'checkin', '{}', 'duplicate')")  # the server judges
 
 
 def test_the_sync_process_sends_what_a_kiosk_writes_and_stops_on_sigterm(tmp_path: Path, pg_url: str) -> None:
