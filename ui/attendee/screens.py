@@ -361,9 +361,10 @@ class OneMoment(TranslatedWidget):
         super().__init__(parent)
         self.label = PlainLabel(points=TITLE, bold=True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setContentsMargins(SECTION, GAP, SECTION, GAP)  # room for its card around the words
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignCenter)
         self._veil = QColor(PAPER)
         self._veil.setAlpha(self.VEIL_ALPHA)
         self.hide()
@@ -380,5 +381,10 @@ class OneMoment(TranslatedWidget):
             self.raise_()
         self.setVisible(shown)
 
-    def paintEvent(self, event) -> None:
-        QPainter(self).fillRect(self.rect(), self._veil)
+    def paintEvent(self, event) -> None:  # the veil, and a plain card behind the words (nothing shows through)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._veil)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(PAPER))
+        painter.drawRoundedRect(self.label.geometry(), GRID, GRID)
