@@ -3,6 +3,7 @@ and the pull cursor, times and connection (`venue_state`). Replication bookkeepi
 written without event rows."""
 
 import sqlite3
+from datetime import datetime
 from typing import Any
 
 from kiosk.event.store import Store
@@ -69,7 +70,7 @@ def mark_sent(conn: sqlite3.Connection, seqs: list[int], state: str = OWN) -> No
         put(conn, {OUTBOX_LOW: conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]})
 
 
-def record_local(store: Store, kind: str, payload: dict[str, Any], at: Any) -> None:
+def record_local(store: Store, kind: str, payload: dict[str, Any], at: datetime) -> None:
     """A local-only event row (derived from the server: never sent), inside the caller's transaction."""
     event_id = store.record(kind, payload, at)
     seq = store.conn.execute("SELECT seq FROM events WHERE id = ?", (event_id,)).fetchone()[0]

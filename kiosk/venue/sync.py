@@ -2,6 +2,7 @@
 (`serve`, `kiosk sync`) that stays connected, wakes on NOTIFY and on new local rows, and reconnects with
 back-off when the network or the server fails."""
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,7 +110,7 @@ def serve(folder: Path, kiosk_id: str, stop: threading.Event, on_change: Callabl
           url: str | None = None) -> None:
     """The sync process: until `stop` is set, stay connected, sync on every NOTIFY, every new local row and every
     few seconds; on failure say so once and reconnect with growing back-off. `on_change` gets one line per change
-    (`connected`, `offline <why>`, `pushed N`, `pulled N`, `duplicate <check-in id>`)."""
+    (`connected`, `offline <why>`, `pushed N`, `pulled N`, `duplicate <check-in id>`, `busy <why>`)."""
     event = open_event(folder, kiosk_id)
     backoff = BACKOFF_FIRST_S
     offline_said = ""
@@ -130,6 +131,10 @@ def serve(folder: Path, kiosk_id: str, stop: threading.Event, on_change: Callabl
                 if message != offline_said:
                     on_change(f"offline {message}")
                     offline_said = message
+                stop.wait(backoff)
+                backoff = min(backoff * 2, BACKOFF_MAX_S)
+            except sqlite3.OperationalError as error:  # this machine's database stayed locked: try again soon
+                on_change(f"busy {error}")
                 stop.wait(backoff)
                 backoff = min(backoff * 2, BACKOFF_MAX_S)
     finally:
