@@ -3,7 +3,7 @@ follow), ballots the server let count, Q&A questions, upvotes and moderation."""
 
 from typing import Any
 
-from kiosk.common.timeutil import to_iso
+from kiosk.common.timeutil import from_iso, to_iso
 from kiosk.event.store import Store
 from kiosk.polls.ballots import apply_ballot, apply_question, apply_upvote
 from kiosk.polls.model import CLOSED, OPEN_STATE, Poll, definition_from_table
@@ -43,8 +43,14 @@ def _saved(store: Store, remote: Remote) -> None:
         write_definition(store, definition, None, remote.local_at, added=before is None)
 
 
+def _closes_at(remote: Remote) -> str:
+    """A countdown's end on this machine's clock (the row has it on its machine's clock)."""
+    closes_at = remote.payload.get("closes_at", "")
+    return to_iso(from_iso(closes_at) + (remote.local_at - remote.at)) if closes_at else ""
+
+
 def _opened(store: Store, remote: Remote) -> None:
-    _set(store, remote, state=OPEN_STATE, round=remote.payload["round"], closes_at=remote.payload.get("closes_at", ""))
+    _set(store, remote, state=OPEN_STATE, round=remote.payload["round"], closes_at=_closes_at(remote))
 
 
 def _closed(store: Store, remote: Remote) -> None:
@@ -55,8 +61,7 @@ def _closed(store: Store, remote: Remote) -> None:
 
 
 def _new_round(store: Store, remote: Remote) -> None:
-    _set(store, remote, state=OPEN_STATE, round=remote.payload["round"], revealed=0,
-         closes_at=remote.payload.get("closes_at", ""))
+    _set(store, remote, state=OPEN_STATE, round=remote.payload["round"], revealed=0, closes_at=_closes_at(remote))
 
 
 def _ballot(store: Store, remote: Remote) -> None:

@@ -1,6 +1,7 @@
 """Live polls across a venue: definitions and their lifecycle follow the moderator's machine, a voter's first
 ballot counts wherever it was cast, Q&A questions, upvotes and moderation reach every machine."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from kiosk.common.timeutil import utc_now
@@ -13,7 +14,7 @@ from kiosk.polls.voters import ticket_voter
 from kiosk.venue.server import init_server
 from kiosk.venue.sync import sync_once
 from tests.kiosk.polls.support import CODES, sample_polls
-from tests.kiosk.venue.machines import machines
+from tests.kiosk.venue.machines import ShiftedClock, machines
 
 
 def _vote(event: Event, poll_id: str, code: str, *answers: str) -> bool:
@@ -58,3 +59,17 @@ def test_polls_ballots_and_questions_reach_every_machine(tmp_path: Path, pg_url:
         poll = find_poll(kiosk.store, "open-data")
         assert poll is not None and poll.state == "closed" and poll.revealed
         assert not _vote(kiosk, "open-data", CODES["mia"], "1")  # closed everywhere
+
+
+def test_a_countdown_ends_at_the_same_moment_on_machines_whose_clocks_differ(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    ahead, behind = ShiftedClock(utc_now, 300), ShiftedClock(utc_now, -300)
+    with machines(tmp_path, pg_url, "moderator", "kiosk", attendees=False) as (mod, kiosk):
+        sample_polls(mod.store)
+        sync_once(mod, clock=ahead), sync_once(kiosk, clock=behind)
+        open_poll(mod.store, "open-data", ahead(), seconds=60)
+        sync_once(mod, clock=ahead), sync_once(kiosk, clock=behind)
+        poll = find_poll(kiosk.store, "open-data")
+        assert poll is not None
+        assert poll.state_at(behind() + timedelta(seconds=50)) == "open"  # on the kiosk's own clock
+        assert poll.state_at(behind() + timedelta(seconds=70)) == "closed"
