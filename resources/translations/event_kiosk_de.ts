@@ -410,177 +410,177 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="1"/>
+        <location filename="../../ui/polls/console.py" line="195"/>
         <source>Phones: the web server stopped; it is started again in a moment.</source>
         <translation>Handys: Der Webserver ist ausgefallen und startet gleich wieder.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="1"/>
+        <location filename="../../ui/polls/console.py" line="194"/>
         <source>Phones vote at %1 (code %2)</source>
         <translation>Handys stimmen hier ab: %1 (Code %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="1"/>
+        <location filename="../../ui/polls/console.py" line="193"/>
         <source>Phones: the web server is starting …</source>
         <translation>Handys: Der Webserver startet …</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="158"/>
+        <location filename="../../ui/polls/console.py" line="163"/>
         <source>Live polls – moderation</source>
         <translation>Live-Umfragen – Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="159"/>
+        <location filename="../../ui/polls/console.py" line="164"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (Sekunden, 0 = keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="160"/>
+        <location filename="../../ui/polls/console.py" line="165"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="161"/>
+        <location filename="../../ui/polls/console.py" line="166"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="162"/>
+        <location filename="../../ui/polls/console.py" line="167"/>
         <source>New round</source>
         <translation>Neue Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="236"/>
+        <location filename="../../ui/polls/console.py" line="266"/>
         <source>Entries (waiting first)</source>
         <translation>Beiträge (wartende zuerst)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="270"/>
+        <location filename="../../ui/polls/console.py" line="300"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="270"/>
+        <location filename="../../ui/polls/console.py" line="300"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="271"/>
+        <location filename="../../ui/polls/console.py" line="301"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="271"/>
+        <location filename="../../ui/polls/console.py" line="301"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="272"/>
+        <location filename="../../ui/polls/console.py" line="302"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="164"/>
+        <location filename="../../ui/polls/console.py" line="169"/>
         <source>On the stage now</source>
         <translation>Jetzt auf der Bühne</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="165"/>
+        <location filename="../../ui/polls/console.py" line="170"/>
         <source>Stage screen</source>
         <translation>Bühnenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="166"/>
+        <location filename="../../ui/polls/console.py" line="171"/>
         <source>Show the stage there</source>
         <translation>Bühne dort zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="185"/>
+        <location filename="../../ui/polls/console.py" line="215"/>
         <source>now in the programme</source>
         <translation>jetzt im Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="199"/>
+        <location filename="../../ui/polls/console.py" line="229"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="199"/>
+        <location filename="../../ui/polls/console.py" line="229"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="199"/>
+        <location filename="../../ui/polls/console.py" line="229"/>
         <source>closed</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="201"/>
+        <location filename="../../ui/polls/console.py" line="231"/>
         <source>results shown</source>
         <translation>Ergebnisse gezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="214"/>
+        <location filename="../../ui/polls/console.py" line="244"/>
         <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
         <translation>Noch keine Umfragen: polls.toml mit „kiosk polls import“ importieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="222"/>
+        <location filename="../../ui/polls/console.py" line="252"/>
         <source>%1 · round %2</source>
         <translation>%1 · Runde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="224"/>
+        <location filename="../../ui/polls/console.py" line="254"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="258"/>
         <source>Hide results</source>
         <translation>Ergebnisse ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="258"/>
         <source>Show results</source>
         <translation>Ergebnisse zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="237"/>
+        <location filename="../../ui/polls/console.py" line="267"/>
         <source>Results so far (the stage shows them once revealed)</source>
         <translation>Bisherige Ergebnisse (die Bühne zeigt sie, sobald sie freigegeben sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="241"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="241"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
         <source>shown</source>
         <translation>gezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="241"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
         <source>hidden</source>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="247"/>
+        <location filename="../../ui/polls/console.py" line="277"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="249"/>
+        <location filename="../../ui/polls/console.py" line="279"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="251"/>
+        <location filename="../../ui/polls/console.py" line="281"/>
         <source>flagged: %1</source>
         <translation>markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="272"/>
+        <location filename="../../ui/polls/console.py" line="302"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
@@ -629,7 +629,7 @@
 <context>
     <name>OneMoment</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="373"/>
+        <location filename="../../ui/attendee/screens.py" line="374"/>
         <source>One moment…</source>
         <translation>Einen Moment…</translation>
     </message>
@@ -847,22 +847,17 @@
 <context>
     <name>PhoneJoinPanel</name>
     <message>
-        <location filename="../../ui/polls/phone_join.py" line="50"/>
-        <source>Vote with your phone</source>
-        <translation>Mit dem Handy abstimmen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/polls/phone_join.py" line="51"/>
+        <location filename="../../ui/polls/phone_join.py" line="55"/>
         <source>Scan the code with your phone&apos;s camera, or open this address in its browser:</source>
         <translation>Scannen Sie den Code mit der Kamera Ihres Handys oder öffnen Sie diese Adresse im Browser:</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/phone_join.py" line="52"/>
+        <location filename="../../ui/polls/phone_join.py" line="56"/>
         <source>Join code: %1</source>
         <translation>Zugangscode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/phone_join.py" line="53"/>
+        <location filename="../../ui/polls/phone_join.py" line="57"/>
         <source>Your phone needs the event&apos;s Wi-Fi. No luck? Vote here at the kiosk instead.</source>
         <translation>Ihr Handy braucht das WLAN der Veranstaltung. Klappt es nicht? Dann stimmen Sie hier am Kiosk ab.</translation>
     </message>
@@ -1596,72 +1591,73 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="125"/>
+        <location filename="../../ui/stage/board.py" line="126"/>
+        <location filename="../../ui/stage/board.py" line="252"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="218"/>
+        <location filename="../../ui/stage/board.py" line="219"/>
         <source>Voting starts soon</source>
         <translation>Die Abstimmung beginnt gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="220"/>
+        <location filename="../../ui/stage/board.py" line="221"/>
         <source>Voting has closed – the results follow</source>
         <translation>Die Abstimmung ist beendet – gleich folgen die Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="222"/>
+        <location filename="../../ui/stage/board.py" line="223"/>
         <source>Vote now!</source>
         <translation>Jetzt abstimmen!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="287"/>
+        <location filename="../../ui/stage/board.py" line="288"/>
         <source>Mean %1</source>
         <translation>Mittelwert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="295"/>
+        <location filename="../../ui/stage/board.py" line="296"/>
         <source>No questions on screen yet</source>
         <translation>Noch keine Fragen auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="296"/>
+        <location filename="../../ui/stage/board.py" line="297"/>
         <source>No answers on screen yet</source>
         <translation>Noch keine Antworten auf dem Schirm</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="324"/>
+        <location filename="../../ui/stage/board.py" line="325"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="324"/>
+        <location filename="../../ui/stage/board.py" line="325"/>
         <source>Ballots: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="346"/>
+        <location filename="../../ui/stage/board.py" line="347"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Abstimmen am Terminal: „Jetzt abstimmen“ antippen</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="359"/>
+        <location filename="../../ui/stage/board.py" line="360"/>
         <source>Vote with your phone:</source>
         <translation>Mit dem Handy abstimmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="361"/>
+        <location filename="../../ui/stage/board.py" line="362"/>
         <source>Code %1 · or at the kiosk</source>
         <translation>Code %1 · oder am Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="391"/>
+        <location filename="../../ui/stage/board.py" line="395"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="395"/>
+        <location filename="../../ui/stage/board.py" line="399"/>
         <source>Next: %1 %2</source>
         <translation>Danach: %1 %2</translation>
     </message>
@@ -1730,12 +1726,12 @@
 <context>
     <name>VenueLine</name>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="64"/>
+        <location filename="../../ui/staff/venue_status.py" line="65"/>
         <source>Venue server connected</source>
         <translation>Veranstaltungsserver verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/venue_status.py" line="67"/>
+        <location filename="../../ui/staff/venue_status.py" line="68"/>
         <source>Venue server offline since {time} (%n min)</source>
         <translation>
             <numerusform>Veranstaltungsserver nicht erreichbar seit {time} (%n Min.)</numerusform>
@@ -1743,12 +1739,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="70"/>
+        <location filename="../../ui/staff/venue_status.py" line="71"/>
         <source>Venue server not reached yet</source>
         <translation>Veranstaltungsserver noch nicht erreicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/venue_status.py" line="71"/>
+        <location filename="../../ui/staff/venue_status.py" line="72"/>
         <source>%n event(s) waiting to go out</source>
         <translation>
             <numerusform>%n Ereignis wartet auf den Versand</numerusform>
@@ -1756,17 +1752,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="73"/>
+        <location filename="../../ui/staff/venue_status.py" line="74"/>
         <source>last news from the server {time}</source>
         <translation>zuletzt vom Server: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="74"/>
+        <location filename="../../ui/staff/venue_status.py" line="75"/>
         <source>nothing from the server yet</source>
         <translation>noch nichts vom Server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/venue_status.py" line="77"/>
+        <location filename="../../ui/staff/venue_status.py" line="78"/>
         <source>%n guest(s) welcomed twice</source>
         <translation>
             <numerusform>%n Gast doppelt eingelassen</numerusform>
@@ -1777,37 +1773,72 @@
 <context>
     <name>VenuePage</name>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <location filename="../../ui/staff/venue_status.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <location filename="../../ui/staff/venue_status.py" line="103"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <location filename="../../ui/staff/venue_status.py" line="103"/>
         <source>First welcome</source>
         <translation>Erster Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="102"/>
+        <location filename="../../ui/staff/venue_status.py" line="104"/>
         <source>Again</source>
         <translation>Nochmals</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/venue_status.py" line="125"/>
+        <source>[venue] in event.toml is incomplete or wrong.</source>
+        <translation>[venue] in event.toml ist unvollständig oder falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="126"/>
+        <source>The venue server cannot be reached (network or server down).</source>
+        <translation>Der Veranstaltungsserver ist nicht erreichbar (Netz oder Server ausgefallen).</translation>
+    </message>
+    <message>
         <location filename="../../ui/staff/venue_status.py" line="127"/>
-        <source>Last problem: {error}</source>
-        <translation>Letztes Problem: {error}</translation>
+        <source>The venue server refused this machine&apos;s password.</source>
+        <translation>Der Veranstaltungsserver hat das Passwort dieses Geräts abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="128"/>
+        <source>The venue server has no such database.</source>
+        <translation>Diese Datenbank gibt es auf dem Veranstaltungsserver nicht.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/venue_status.py" line="129"/>
+        <source>The venue server does not know this machine&apos;s role.</source>
+        <translation>Der Veranstaltungsserver kennt die Rolle dieses Geräts nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="130"/>
+        <source>The venue server&apos;s database is not set up (kiosk venue init).</source>
+        <translation>Die Datenbank des Veranstaltungsservers ist nicht eingerichtet (kiosk venue init).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="131"/>
+        <source>This machine&apos;s role lacks rights on the venue server.</source>
+        <translation>Der Rolle dieses Geräts fehlen Rechte auf dem Veranstaltungsserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="133"/>
+        <source>Syncing with the venue server failed.</source>
+        <translation>Der Abgleich mit dem Veranstaltungsserver ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="146"/>
         <source>Guests welcomed twice (both welcomes stay recorded):</source>
         <translation>Doppelt eingelassene Gäste (beide Einlässe bleiben erfasst):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="130"/>
+        <location filename="../../ui/staff/venue_status.py" line="147"/>
         <source>No guest was welcomed twice.</source>
         <translation>Kein Gast wurde doppelt eingelassen.</translation>
     </message>
@@ -1815,93 +1846,93 @@
 <context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="135"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="138"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="136"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
         <source>Send my vote</source>
         <translation>Stimme abgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="140"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="138"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="310"/>
         <source>Thank you for your vote!</source>
         <translation>Danke für Ihre Stimme!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="146"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="144"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Bitte scannen Sie zum Abstimmen Ihr Badge oder Ihr Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="141"/>
-        <location filename="../../ui/polls/kiosk_vote.py" line="150"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="148"/>
         <source>Vote with your phone</source>
         <translation>Mit dem Handy abstimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="148"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="146"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Bei welcher Umfrage möchten Sie abstimmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="207"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="208"/>
         <source>This code cannot vote</source>
         <translation>Mit diesem Code können Sie nicht abstimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="207"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="208"/>
         <source>Please ask at the help desk.</source>
         <translation>Bitte fragen Sie am Info-Counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="301"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="302"/>
         <source>Your vote was not counted</source>
         <translation>Ihre Stimme wurde nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="307"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
         <source>The results will be shown on the stage.</source>
         <translation>Die Ergebnisse sehen Sie gleich auf der Bühne.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Ihre frühere Stimme wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="318"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="319"/>
         <source>You have already voted in this poll.</source>
         <translation>Sie haben bei dieser Umfrage schon abgestimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="319"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="320"/>
         <source>You have already asked this question.</source>
         <translation>Diese Frage haben Sie schon gestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="320"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="321"/>
         <source>This poll has just closed.</source>
         <translation>Diese Umfrage wurde gerade beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="321"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="322"/>
         <source>This poll is not open yet.</source>
         <translation>Diese Umfrage ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="323"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="324"/>
         <source>Please check your answer and try again.</source>
         <translation>Bitte prüfen Sie Ihre Antwort und versuchen Sie es noch einmal.</translation>
     </message>

@@ -410,177 +410,177 @@
 <context>
     <name>ModeratorConsole</name>
     <message>
-        <location filename="../../ui/polls/console.py" line="1"/>
+        <location filename="../../ui/polls/console.py" line="195"/>
         <source>Phones: the web server stopped; it is started again in a moment.</source>
         <translation>Phones: the web server stopped; it is started again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="1"/>
+        <location filename="../../ui/polls/console.py" line="194"/>
         <source>Phones vote at %1 (code %2)</source>
         <translation>Phones vote at %1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="1"/>
+        <location filename="../../ui/polls/console.py" line="193"/>
         <source>Phones: the web server is starting …</source>
         <translation>Phones: the web server is starting …</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="158"/>
+        <location filename="../../ui/polls/console.py" line="163"/>
         <source>Live polls – moderation</source>
         <translation>Live polls – moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="159"/>
+        <location filename="../../ui/polls/console.py" line="164"/>
         <source>Countdown (seconds, 0 = none)</source>
         <translation>Countdown (seconds, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="160"/>
+        <location filename="../../ui/polls/console.py" line="165"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="161"/>
+        <location filename="../../ui/polls/console.py" line="166"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="162"/>
+        <location filename="../../ui/polls/console.py" line="167"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="236"/>
+        <location filename="../../ui/polls/console.py" line="266"/>
         <source>Entries (waiting first)</source>
         <translation>Entries (waiting first)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="270"/>
+        <location filename="../../ui/polls/console.py" line="300"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="270"/>
+        <location filename="../../ui/polls/console.py" line="300"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="271"/>
+        <location filename="../../ui/polls/console.py" line="301"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="271"/>
+        <location filename="../../ui/polls/console.py" line="301"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="272"/>
+        <location filename="../../ui/polls/console.py" line="302"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="164"/>
+        <location filename="../../ui/polls/console.py" line="169"/>
         <source>On the stage now</source>
         <translation>On the stage now</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="165"/>
+        <location filename="../../ui/polls/console.py" line="170"/>
         <source>Stage screen</source>
         <translation>Stage screen</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="166"/>
+        <location filename="../../ui/polls/console.py" line="171"/>
         <source>Show the stage there</source>
         <translation>Show the stage there</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="185"/>
+        <location filename="../../ui/polls/console.py" line="215"/>
         <source>now in the programme</source>
         <translation>now in the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="199"/>
+        <location filename="../../ui/polls/console.py" line="229"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="199"/>
+        <location filename="../../ui/polls/console.py" line="229"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="199"/>
+        <location filename="../../ui/polls/console.py" line="229"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="201"/>
+        <location filename="../../ui/polls/console.py" line="231"/>
         <source>results shown</source>
         <translation>results shown</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="214"/>
+        <location filename="../../ui/polls/console.py" line="244"/>
         <source>No polls yet: import polls.toml with “kiosk polls import”.</source>
         <translation>No polls yet: import polls.toml with “kiosk polls import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="222"/>
+        <location filename="../../ui/polls/console.py" line="252"/>
         <source>%1 · round %2</source>
         <translation>%1 · round %2</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="224"/>
+        <location filename="../../ui/polls/console.py" line="254"/>
         <source>Ballots: %1</source>
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="258"/>
         <source>Hide results</source>
         <translation>Hide results</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="228"/>
+        <location filename="../../ui/polls/console.py" line="258"/>
         <source>Show results</source>
         <translation>Show results</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="237"/>
+        <location filename="../../ui/polls/console.py" line="267"/>
         <source>Results so far (the stage shows them once revealed)</source>
         <translation>Results so far (the stage shows them once revealed)</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="241"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="241"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="241"/>
+        <location filename="../../ui/polls/console.py" line="271"/>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="247"/>
+        <location filename="../../ui/polls/console.py" line="277"/>
         <source>pinned</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="249"/>
+        <location filename="../../ui/polls/console.py" line="279"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="251"/>
+        <location filename="../../ui/polls/console.py" line="281"/>
         <source>flagged: %1</source>
         <translation>flagged: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/console.py" line="272"/>
+        <location filename="../../ui/polls/console.py" line="302"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
@@ -629,7 +629,7 @@
 <context>
     <name>OneMoment</name>
     <message>
-        <location filename="../../ui/attendee/screens.py" line="373"/>
+        <location filename="../../ui/attendee/screens.py" line="374"/>
         <source>One moment…</source>
         <translation>One moment…</translation>
     </message>
@@ -847,22 +847,17 @@
 <context>
     <name>PhoneJoinPanel</name>
     <message>
-        <location filename="../../ui/polls/phone_join.py" line="50"/>
-        <source>Vote with your phone</source>
-        <translation>Vote with your phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/polls/phone_join.py" line="51"/>
+        <location filename="../../ui/polls/phone_join.py" line="55"/>
         <source>Scan the code with your phone&apos;s camera, or open this address in its browser:</source>
         <translation>Scan the code with your phone&apos;s camera, or open this address in its browser:</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/phone_join.py" line="52"/>
+        <location filename="../../ui/polls/phone_join.py" line="56"/>
         <source>Join code: %1</source>
         <translation>Join code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/phone_join.py" line="53"/>
+        <location filename="../../ui/polls/phone_join.py" line="57"/>
         <source>Your phone needs the event&apos;s Wi-Fi. No luck? Vote here at the kiosk instead.</source>
         <translation>Your phone needs the event&apos;s Wi-Fi. No luck? Vote here at the kiosk instead.</translation>
     </message>
@@ -1596,72 +1591,73 @@
 <context>
     <name>StageBoard</name>
     <message>
-        <location filename="../../ui/stage/board.py" line="125"/>
+        <location filename="../../ui/stage/board.py" line="126"/>
+        <location filename="../../ui/stage/board.py" line="252"/>
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="218"/>
+        <location filename="../../ui/stage/board.py" line="219"/>
         <source>Voting starts soon</source>
         <translation>Voting starts soon</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="220"/>
+        <location filename="../../ui/stage/board.py" line="221"/>
         <source>Voting has closed – the results follow</source>
         <translation>Voting has closed – the results follow</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="222"/>
+        <location filename="../../ui/stage/board.py" line="223"/>
         <source>Vote now!</source>
         <translation>Vote now!</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="287"/>
+        <location filename="../../ui/stage/board.py" line="288"/>
         <source>Mean %1</source>
         <translation>Mean %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="295"/>
+        <location filename="../../ui/stage/board.py" line="296"/>
         <source>No questions on screen yet</source>
         <translation>No questions on screen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="296"/>
+        <location filename="../../ui/stage/board.py" line="297"/>
         <source>No answers on screen yet</source>
         <translation>No answers on screen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="324"/>
+        <location filename="../../ui/stage/board.py" line="325"/>
         <source>Questions: %1</source>
         <translation>Questions: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="324"/>
+        <location filename="../../ui/stage/board.py" line="325"/>
         <source>Ballots: %1</source>
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="346"/>
+        <location filename="../../ui/stage/board.py" line="347"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Vote at the kiosk: tap “Vote now”</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="359"/>
+        <location filename="../../ui/stage/board.py" line="360"/>
         <source>Vote with your phone:</source>
         <translation>Vote with your phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="361"/>
+        <location filename="../../ui/stage/board.py" line="362"/>
         <source>Code %1 · or at the kiosk</source>
         <translation>Code %1 · or at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="391"/>
+        <location filename="../../ui/stage/board.py" line="395"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="395"/>
+        <location filename="../../ui/stage/board.py" line="399"/>
         <source>Next: %1 %2</source>
         <translation>Next: %1 %2</translation>
     </message>
@@ -1730,12 +1726,12 @@
 <context>
     <name>VenueLine</name>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="64"/>
+        <location filename="../../ui/staff/venue_status.py" line="65"/>
         <source>Venue server connected</source>
         <translation>Venue server connected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/venue_status.py" line="67"/>
+        <location filename="../../ui/staff/venue_status.py" line="68"/>
         <source>Venue server offline since {time} (%n min)</source>
         <translation>
             <numerusform>Venue server offline since {time} (%n min)</numerusform>
@@ -1743,12 +1739,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="70"/>
+        <location filename="../../ui/staff/venue_status.py" line="71"/>
         <source>Venue server not reached yet</source>
         <translation>Venue server not reached yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/venue_status.py" line="71"/>
+        <location filename="../../ui/staff/venue_status.py" line="72"/>
         <source>%n event(s) waiting to go out</source>
         <translation>
             <numerusform>%n event waiting to go out</numerusform>
@@ -1756,17 +1752,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="73"/>
+        <location filename="../../ui/staff/venue_status.py" line="74"/>
         <source>last news from the server {time}</source>
         <translation>last news from the server {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="74"/>
+        <location filename="../../ui/staff/venue_status.py" line="75"/>
         <source>nothing from the server yet</source>
         <translation>nothing from the server yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/venue_status.py" line="77"/>
+        <location filename="../../ui/staff/venue_status.py" line="78"/>
         <source>%n guest(s) welcomed twice</source>
         <translation>
             <numerusform>%n guest welcomed twice</numerusform>
@@ -1777,37 +1773,72 @@
 <context>
     <name>VenuePage</name>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <location filename="../../ui/staff/venue_status.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <location filename="../../ui/staff/venue_status.py" line="103"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="101"/>
+        <location filename="../../ui/staff/venue_status.py" line="103"/>
         <source>First welcome</source>
         <translation>First welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="102"/>
+        <location filename="../../ui/staff/venue_status.py" line="104"/>
         <source>Again</source>
         <translation>Again</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/venue_status.py" line="125"/>
+        <source>[venue] in event.toml is incomplete or wrong.</source>
+        <translation>[venue] in event.toml is incomplete or wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="126"/>
+        <source>The venue server cannot be reached (network or server down).</source>
+        <translation>The venue server cannot be reached (network or server down).</translation>
+    </message>
+    <message>
         <location filename="../../ui/staff/venue_status.py" line="127"/>
-        <source>Last problem: {error}</source>
-        <translation>Last problem: {error}</translation>
+        <source>The venue server refused this machine&apos;s password.</source>
+        <translation>The venue server refused this machine&apos;s password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="128"/>
+        <source>The venue server has no such database.</source>
+        <translation>The venue server has no such database.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/venue_status.py" line="129"/>
+        <source>The venue server does not know this machine&apos;s role.</source>
+        <translation>The venue server does not know this machine&apos;s role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="130"/>
+        <source>The venue server&apos;s database is not set up (kiosk venue init).</source>
+        <translation>The venue server&apos;s database is not set up (kiosk venue init).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="131"/>
+        <source>This machine&apos;s role lacks rights on the venue server.</source>
+        <translation>This machine&apos;s role lacks rights on the venue server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="133"/>
+        <source>Syncing with the venue server failed.</source>
+        <translation>Syncing with the venue server failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/venue_status.py" line="146"/>
         <source>Guests welcomed twice (both welcomes stay recorded):</source>
         <translation>Guests welcomed twice (both welcomes stay recorded):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/venue_status.py" line="130"/>
+        <location filename="../../ui/staff/venue_status.py" line="147"/>
         <source>No guest was welcomed twice.</source>
         <translation>No guest was welcomed twice.</translation>
     </message>
@@ -1815,93 +1846,93 @@
 <context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="135"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="138"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="136"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
         <source>Send my vote</source>
         <translation>Send my vote</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="140"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="138"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="310"/>
         <source>Thank you for your vote!</source>
         <translation>Thank you for your vote!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="146"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="144"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Please scan your badge or ticket to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="141"/>
-        <location filename="../../ui/polls/kiosk_vote.py" line="150"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="148"/>
         <source>Vote with your phone</source>
         <translation>Vote with your phone</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="148"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="146"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Which poll would you like to vote in?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="207"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="208"/>
         <source>This code cannot vote</source>
         <translation>This code cannot vote</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="207"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="208"/>
         <source>Please ask at the help desk.</source>
         <translation>Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="301"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="302"/>
         <source>Your vote was not counted</source>
         <translation>Your vote was not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="307"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
         <source>The results will be shown on the stage.</source>
         <translation>The results will be shown on the stage.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Your earlier vote was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="318"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="319"/>
         <source>You have already voted in this poll.</source>
         <translation>You have already voted in this poll.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="319"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="320"/>
         <source>You have already asked this question.</source>
         <translation>You have already asked this question.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="320"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="321"/>
         <source>This poll has just closed.</source>
         <translation>This poll has just closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="321"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="322"/>
         <source>This poll is not open yet.</source>
         <translation>This poll is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="323"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="324"/>
         <source>Please check your answer and try again.</source>
         <translation>Please check your answer and try again.</translation>
     </message>

@@ -13,6 +13,7 @@ from kiosk.attendees.records import find_by_key
 from kiosk.common.timeutil import from_iso, local, utc_now
 from kiosk.event.folder import Event
 from kiosk.tickets.codes import code_key
+from kiosk.venue import connection
 from kiosk.venue.status import venue_status
 from ui.staff.style import NARROW_PX, TEXT, staff_table
 from ui.widgets.common import PlainLabel, TranslatedWidget
@@ -85,13 +86,14 @@ class VenuePage(TranslatedWidget):
     def __init__(self, event: Event) -> None:
         super().__init__()
         self.kiosk_event = event
-        self.problem = PlainLabel(points=TEXT, tone="muted")
+        self.problem = PlainLabel(points=TEXT, bold=True)
+        self.detail = PlainLabel(points=TEXT, tone="muted")  # the technical detail (English), for venue IT
         self.heading = PlainLabel(points=TEXT, bold=True)
         self.model = QStandardItemModel(0, 4)
         self.table = staff_table(self.model, (1, 0, 0, 0), QAbstractItemView.SelectionMode.NoSelection)
         layout = QVBoxLayout(self)
         layout.setSpacing(GAP)
-        for widget in (self.problem, self.heading):
+        for widget in (self.problem, self.detail, self.heading):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         self.status: dict[str, Any] = {}
@@ -117,6 +119,19 @@ class VenuePage(TranslatedWidget):
         self.table.setVisible(self.model.rowCount() > 0)
         self._show_texts()
 
+    def problem_text(self, kind: str) -> str:
+        """What went wrong last, by kind, in the staff's language (the detail below it stays technical)."""
+        texts = {
+            connection.CONFIG: self.tr("[venue] in event.toml is incomplete or wrong."),
+            connection.UNREACHABLE: self.tr("The venue server cannot be reached (network or server down)."),
+            connection.LOGIN: self.tr("The venue server refused this machine's password."),
+            connection.NO_DATABASE: self.tr("The venue server has no such database."),
+            connection.NO_ROLE: self.tr("The venue server does not know this machine's role."),
+            connection.NO_SCHEMA: self.tr("The venue server's database is not set up (kiosk venue init)."),
+            connection.NO_RIGHTS: self.tr("This machine's role lacks rights on the venue server."),
+        }
+        return texts.get(kind, self.tr("Syncing with the venue server failed."))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.table.setColumnHidden(CODE_COLUMN, self.width() < NARROW_PX)
         super().resizeEvent(event)
@@ -124,7 +139,9 @@ class VenuePage(TranslatedWidget):
     def _show_texts(self) -> None:
         """The texts of the state shown, in the current language (no database read)."""
         error = "" if self.status.get("connected") else self.status.get("last_error") or ""
-        self.problem.setText(self.tr("Last problem: {error}").format(error=error) if error else "")
-        self.problem.setVisible(bool(error))
+        self.problem.setText(self.problem_text(self.status.get("last_error_kind") or "") if error else "")
+        self.detail.setText(error)
+        for label in (self.problem, self.detail):
+            label.setVisible(bool(error))
         self.heading.setText(self.tr("Guests welcomed twice (both welcomes stay recorded):")
                              if self.model.rowCount() else self.tr("No guest was welcomed twice."))

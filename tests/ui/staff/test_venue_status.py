@@ -83,7 +83,8 @@ def test_an_unreachable_server_turns_the_line_red_with_since_when(qtbot, venue_m
     assert "offline since" in line and "waiting to go out" in line and " 0 events" not in line
     assert desk.venue_line.property("tone") == "error"
     desk.tabs.setCurrentWidget(desk.venue)
-    assert desk.venue.problem.isVisible() and desk.venue.problem.text().startswith("Last problem:")
+    assert desk.venue.problem.text() == "The venue server cannot be reached (network or server down)."
+    assert desk.venue.problem.isVisible() and "127.0.0.1:1" in desk.venue.detail.text()
 
 
 def test_a_desk_without_venue_has_no_sync_state(qtbot, event: Event) -> None:
