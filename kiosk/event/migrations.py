@@ -378,4 +378,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE venue_synced ADD COLUMN payload TEXT NOT NULL DEFAULT '';
     """,
+    # 14: the changes of an attendee, found by attendee (venue mode applies another machine's change only where no
+    # later one, in the server's order, set the same field).
+    """
+    CREATE INDEX events_attendee_changed ON events(json_extract(payload, '$.attendee_id'))
+        WHERE kind = 'attendee_changed';
+    CREATE INDEX events_attendee_code_replaced ON events(json_extract(payload, '$.attendee_id'))
+        WHERE kind = 'attendee_code_replaced';
+    CREATE INDEX events_topics_chosen ON events(json_extract(payload, '$.attendee_id'))
+        WHERE kind = 'topics_chosen';
+    """,
 )

@@ -1,6 +1,7 @@
 """Applying other machines' event rows to this machine's state: one function per kind (`APPLIERS`), each a
 no-op for a row it applied before, each raising `NotYet` when what the row refers to has not come yet."""
 
+import json
 import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
@@ -56,11 +57,33 @@ def _attendee_added(store: Store, remote: Remote) -> None:
     records.write_new(store, [row])
 
 
+def _later(store: Store, kind: str, attendee_id: int, remote: Remote) -> list[dict[str, Any]]:
+    """The payloads of this attendee's rows of a kind that come after `remote` in the server's order (or go to
+    the server after it: not sent yet). NotYet while one of this machine's is sent but not placed yet."""
+    assert kind in _LAST_WRITER_KINDS  # each has a partial index (events_<kind>)
+    rows = store.conn.execute(
+        f"SELECT e.payload, s.state, s.server_seq FROM events e INDEXED BY events_{kind}"
+        f" LEFT JOIN venue_synced s ON s.seq = e.seq"
+        f" WHERE json_extract(e.payload, '$.attendee_id') = ? AND e.kind = '{kind}' AND e.id != ?",
+        (attendee_id, remote.id)).fetchall()
+    later = []
+    for payload, state, server_seq in rows:
+        if state is not None and server_seq is None:
+            raise NotYet("the server's place of this machine's own change")
+        if state is None or server_seq > remote.server_seq:
+            later.append(json.loads(payload))
+    return later
+
+
 def _attendee_changed(store: Store, remote: Remote) -> None:
+    """Fields another machine changed, except those a later change (the server's order) set: the last writer
+    wins, the same on every machine."""
     attendee = _attendee(store, remote.payload)
     current = asdict(attendee)
     allowed = (*records.EDITABLE, "cancelled")
-    changed = {k: v for k, v in remote.payload.get("after", {}).items() if k in allowed and current.get(k) != v}
+    overwritten = {name for later in _later(store, "attendee_changed", attendee.id, remote) for name in later["after"]}
+    changed = {k: v for k, v in remote.payload.get("after", {}).items()
+               if k in allowed and k not in overwritten and current.get(k) != v}
     list_values = remote.payload.get("list_values")
     if changed or list_values is not None:
         records.write_changes(store, attendee, changed, remote.local_at, list_values)
@@ -69,15 +92,20 @@ def _attendee_changed(store: Store, remote: Remote) -> None:
 def _attendee_code_replaced(store: Store, remote: Remote) -> None:
     attendee = _attendee(store, remote.payload)
     new_code = remote.payload.get("new_code", "")
-    if new_code and attendee.code != new_code:
+    if new_code and attendee.code != new_code and not _later(store, "attendee_code_replaced", attendee.id, remote):
         records.write_code(store, attendee, new_code, remote.local_at, remote.payload.get("reason", ""))
 
 
 def _topics_chosen(store: Store, remote: Remote) -> None:
     attendee = _attendee(store, remote.payload)
+    if _later(store, "topics_chosen", attendee.id, remote):
+        return
     store.conn.execute("DELETE FROM topic_choices WHERE attendee_id = ?", (attendee.id,))
     store.conn.executemany("INSERT OR IGNORE INTO topic_choices (attendee_id, topic, kind) VALUES (?, ?, ?)",
                            [(attendee.id, topic, kind) for topic, kind in remote.payload.get("topics", [])])
+
+
+_LAST_WRITER_KINDS = ("attendee_changed", "attendee_code_replaced", "topics_chosen")
 
 
 # Check-ins ---------------------------------------------------------------------------------------------------

@@ -194,3 +194,17 @@ def test_a_row_whose_guest_has_not_come_yet_waits_and_is_applied_later(tmp_path:
         sync_once(b)
         assert venue_status(b.store)["not_applied"] == 0
         assert desk(b).scan("WWWW1111XXXX2222QQQQ").outcome is Outcome.ALREADY_CHECKED_IN
+
+
+def test_two_corrections_of_one_field_offline_end_the_same_everywhere(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        sync_once(a), sync_once(b)
+        for machine, name in ((a, "Groß-Gerau"), (b, "Großmann")):  # both offline
+            juergen = attendees.find_by_key(machine.store, CODES[1])
+            assert juergen is not None
+            with machine.store.transaction():
+                attendees.update(machine.store, juergen, {"last_name": name}, utc_now(), "staff")
+        sync_once(a), sync_once(b), sync_once(a)  # the server has a's first, then b's: b's is the last
+        names = [attendees.find_by_key(m.store, CODES[1]).last_name for m in (a, b)]  # type: ignore[union-attr]
+        assert names == ["Großmann", "Großmann"]
