@@ -50,6 +50,7 @@ class Phone:
     cookie: str = ""
     joined_ms: float = float("nan")
     voted_ms: float = float("nan")
+    late_ms: float = 0.0
     acknowledged: bool = False
     stream: asyncio.StreamWriter | None = None
     revealed_at: float | None = None
@@ -125,8 +126,10 @@ async def _join(phone: Phone, client: httpx.AsyncClient, delay: float, port: int
 
 
 async def _vote(phone: Phone, client: httpx.AsyncClient, delay: float) -> None:
+    due = time.perf_counter() + delay
     await asyncio.sleep(delay)
     start = time.perf_counter()
+    phone.late_ms = (start - due) * 1000  # how late the busy client itself sent it (not the server's doing)
     try:
         response = await client.post(f"/api/polls/{POLL}/ballot", json={"answers": [1 + phone.number % 4]},
                                      headers={"cookie": f"{COOKIE}={phone.cookie}"})
@@ -180,6 +183,7 @@ async def _run(phones: list[Phone], port: int, folder: Path, server_pid: int, wi
         "phone_streams_open": len(fanout), "phone_vote_window_s": vote_s,
         f"phone_votes_{len(phones)}_p50_ms": percentile(votes, 0.5) if votes else float("nan"),
         f"phone_votes_{len(phones)}_p99_ms": percentile(votes, 0.99) if votes else float("nan"),
+        "phone_client_late_p99_ms": percentile([p.late_ms for p in phones], 0.99),
         "phone_votes_acknowledged": len(acknowledged), "phone_votes_counted": counted,
         "phone_votes_not_acknowledged": len(phones) - len(acknowledged),
         "phone_votes_lost": lost + abs(counted - len(acknowledged)),  # results equal the acknowledged ballots
