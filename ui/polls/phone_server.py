@@ -1,6 +1,6 @@
 """The phones' web server (`kiosk serve`) beside the moderator console when `[phones] enabled`: a process of its
-own, so the console never stalls; started with the console, started again if it dies, ended with SIGTERM (it
-finishes the requests in hand) when the console closes."""
+own, so the console never stalls; started with the console, started again if it dies, and ended when the console
+closes (its standard input closes: it finishes the requests in hand and stops)."""
 
 from pathlib import Path
 
@@ -20,11 +20,6 @@ class PhoneServer(HelperProcess):
 
     def start(self) -> None:
         """Nothing more to do: the process started when this was made (the window loop calls start on all)."""
-
-    def stop(self) -> None:
-        """SIGTERM first (the server does not read its standard input), then what every helper does."""
-        self._process.terminate()
-        super().stop()
 
     def report(self, words: list[str]) -> None:
         if len(words) >= 4 and words[0] == "Phones:" and words[2] == "code":

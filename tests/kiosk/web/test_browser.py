@@ -296,7 +296,7 @@ def test_questions_are_asked_literally_and_supported(phone: Phone, url: str, fol
     moderated = phone.card("moderiert")  # a moderated Q&A: the asker sees their question waiting
     moderated.get_by_label("Ihre Frage").fill("Wer moderiert?")
     moderated.get_by_role("button", name="Frage stellen").click()
-    expect(moderated.locator(".thanks")).to_contain_text("Ihre Frage ist angekommen")
+    expect(moderated.locator(".thanks")).to_contain_text("erscheint, sobald die Moderation sie freigibt")
     waiting = moderated.locator(".questions li").filter(has_text="Wer moderiert?")
     expect(waiting).to_contain_text("Ihre Frage – sie erscheint, sobald die Moderation sie freigibt")
     assert waiting.get_by_role("button").count() == 0  # nothing to support before it is shown
