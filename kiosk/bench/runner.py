@@ -16,6 +16,7 @@ from kiosk.bench import badges as badge_figures
 from kiosk.bench import phones as phone_figures
 from kiosk.bench import polls as poll_figures
 from kiosk.bench import programme as programme_figures
+from kiosk.bench import venue as venue_figures
 from kiosk.bench.data import make_event, percentile, timed_ms, write_attendee_csv
 from kiosk.bench.printing import measure_scan_to_print
 from kiosk.checkin.desk import CheckinDesk
@@ -27,7 +28,8 @@ TARGETS = {"checkin_p99_ms": 2, "search_p99_ms": 10, "import_50k_s": 5, "startup
            "now_next_p99_ms": 2, "vote_p99_ms": 2, "results_p99_ms": 5, "scan_to_screen_p99_ms": 33,
            "screen_frame_p99_ms": 16, "programme_refresh_stall_ms": 50, "stage_frame_p99_ms": 16,
            "vote_to_stage_p95_ms": 400, "vote_ui_max_stall_ms": 50, "phone_votes_2000_p99_ms": 200,
-           "phone_votes_lost": 0, "sse_fanout_p95_ms": 500, "phone_server_rss_mb": 300}
+           "phone_votes_lost": 0, "sse_fanout_p95_ms": 500, "phone_server_rss_mb": 300,
+           "venue_converge_p95_ms": 1000, "venue_catch_up_10k_s": 5}
 SCAN_TO_SCREEN = "scan_to_screen_p99_ms"
 
 
@@ -115,10 +117,14 @@ class BenchSizes:
     screen_scans: int = 200  # scanner bursts timed to the painted outcome screen
     stage_words: int = 200  # distinct words of the stage's word cloud
     phones: int = 2_000  # simulated phones against `kiosk serve`
+    venue_seconds: int = 10  # of check-ins at every machine of the venue
+    venue_catch_up: int = 10_000  # events an offline machine catches up on
+    venue_screen_scans: int = 100  # scanner bursts timed to the painted outcome screen, sync running or not
 
 
 FULL = BenchSizes()
-QUICK = BenchSizes(2_000, 200, 5_000, 20, 20, 200, 300, 20, 100, 1_000, 200, 200, 20, 20, phones=200)
+QUICK = BenchSizes(2_000, 200, 5_000, 20, 20, 200, 300, 20, 100, 1_000, 200, 200, 20, 20, phones=200, venue_seconds=3,
+                   venue_catch_up=1_000, venue_screen_scans=20)
 QUICK_VERDICT = "n/a (quick)"
 
 
@@ -181,7 +187,16 @@ def measure_phones(sizes: BenchSizes) -> dict[str, float]:
     return measured_on(phone_figures.measure(sizes.phones), f"{sizes.phones}_phones", sizes)
 
 
-SECTIONS = {"phones": measure_phones}  # what `kiosk bench --only` can measure alone
+def measure_venue(sizes: BenchSizes) -> dict[str, float]:
+    """Venue mode: four machines and their sync processes on a PostgreSQL server of its own (kiosk/bench/venue.py).
+    Not part of `measure_all`: it needs PostgreSQL's server binaries (`kiosk bench --venue`)."""
+    figures = venue_figures.measure(sizes.venue_seconds, sizes.venue_catch_up, sizes.venue_screen_scans)
+    catch_up = f"venue_catch_up_{sizes.venue_catch_up // 1000}k_s"  # the size is in the name
+    seconds = figures.pop(catch_up)
+    return {**measured_on(figures, f"{sizes.venue_seconds}s_of_checkins", sizes), catch_up: seconds}
+
+
+SECTIONS = {"phones": measure_phones, "venue": measure_venue}  # what `kiosk bench --only` can measure alone
 
 
 def report(results: dict[str, float], quick: bool) -> str:

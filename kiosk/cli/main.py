@@ -125,7 +125,10 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     bench = commands.add_parser("bench", help="measure the speed figures")
     bench.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
-    bench.add_argument("--only", choices=("phones",), help="measure only this part (phones: kiosk serve)")
+    bench.add_argument("--only", choices=("phones", "venue"),
+                       help="measure only this part (phones: kiosk serve; venue: as --venue)")
+    bench.add_argument("--venue", action="store_true",
+                       help="measure only venue mode (starts a PostgreSQL server of its own on 127.0.0.1)")
     return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open),
                     **add_poll_commands(commands, common, _open), **add_serve_command(commands, common, _folder),
                     **add_venue_commands(commands, common, _open)}
@@ -328,7 +331,7 @@ def _cmd_purge(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     from kiosk.bench.runner import run_bench
 
-    return run_bench(as_json=args.json, quick=args.quick, only=args.only)
+    return run_bench(as_json=args.json, quick=args.quick, only="venue" if args.venue else args.only)
 
 
 def _cmd_check(args: argparse.Namespace, machine_checks: Sequence[MachineCheck]) -> int:
