@@ -28,8 +28,11 @@ def _voter(store: Store, remote: Remote) -> str:
 
 
 def _set(store: Store, remote: Remote, **columns: Any) -> None:
-    """Set a poll's lifecycle columns as the row says."""
+    """Set a poll's lifecycle columns as the row says, unless the row is about an earlier round than the poll is
+    in here (a machine that closed the last round when its countdown ran out, offline, closes no later one)."""
     poll = _poll(store, remote)
+    if remote.payload.get("round", poll.round) < poll.round:
+        return
     assignments = "".join(f"{name} = :{name}, " for name in columns)
     store.conn.execute(f"UPDATE polls SET {assignments}updated_at = :at WHERE id = :id",
                        {**columns, "at": to_iso(remote.local_at), "id": poll.id})

@@ -9,7 +9,7 @@ from kiosk.event.folder import Event
 from kiosk.polls.ballots import cast_vote, upvote
 from kiosk.polls.moderation import SHOWN, entries, moderate, queue
 from kiosk.polls.results import results
-from kiosk.polls.store import close_poll, find_poll, open_poll, show_results
+from kiosk.polls.store import close_poll, find_poll, new_round, open_poll, show_results
 from kiosk.polls.voters import ticket_voter
 from kiosk.venue.server import init_server
 from kiosk.venue.sync import sync_once
@@ -73,3 +73,18 @@ def test_a_countdown_ends_at_the_same_moment_on_machines_whose_clocks_differ(tmp
         assert poll is not None
         assert poll.state_at(behind() + timedelta(seconds=50)) == "open"  # on the kiosk's own clock
         assert poll.state_at(behind() + timedelta(seconds=70)) == "closed"
+
+
+def test_a_late_close_of_an_earlier_round_leaves_the_new_round_open(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "moderator", "stage", attendees=False) as (mod, stage):
+        sample_polls(mod.store)
+        open_poll(mod.store, "open-data", utc_now())
+        sync_once(mod), sync_once(stage)
+        close_poll(stage.store, "open-data", utc_now())  # the stage, offline, closes round 1 late
+        close_poll(mod.store, "open-data", utc_now())
+        new_round(mod.store, "open-data", utc_now())
+        sync_once(mod), sync_once(stage), sync_once(mod)
+        for machine in (mod, stage):
+            poll = find_poll(machine.store, "open-data")
+            assert poll is not None and (poll.round, poll.state) == (2, "open")
