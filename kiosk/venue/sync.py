@@ -22,7 +22,7 @@ from kiosk.venue.push import push_batch
 from kiosk.venue.server import check_rights
 
 Clock = Callable[[], datetime]
-LOCAL_POLL_S = 0.2  # how often the process looks for new local rows
+LOCAL_POLL_S = 0.1  # how often the process looks for new local rows (a cheap read)
 PULL_EVERY_S = 5.0  # a pull even without a NOTIFY (cheap when nothing is new)
 BACKOFF_FIRST_S, BACKOFF_MAX_S = 0.5, 10.0
 MAX_BATCHES = 100_000  # bounds every loop: 20 million rows per round
