@@ -7,8 +7,11 @@ fading text drawn as text would cost milliseconds a word).
 At most one layout is computed at a time and at most one waits: a newer request replaces the waiting one, so
 a burst of votes never queues work and the UI thread never waits for a layout."""
 
+import queue
 import sys
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
@@ -18,7 +21,7 @@ from kiosk.polls.cloud_layout import REFERENCE_PX, Box, CloudPlan, CloudRequest,
 from kiosk.polls.text import display_text
 from ui.programme.painting import pixel_font
 from ui.stage.glide import GLIDE_S, ease_out
-from ui.workers import run_in_background
+from ui.stage.relay import hand_back
 
 COLOURS = ("#1F6FB2", "#1B7F3B", "#8E3B9E", "#B3261E", "#955A00", "#00696B", "#3949AB", "#6D4C41")
 CACHE_LIMIT = 600  # word images kept besides those on screen
@@ -73,6 +76,17 @@ def word_sprite(word: str, pixels: int, colour: str, ratio: float) -> QImage:
     return image
 
 
+def _work(jobs: "queue.SimpleQueue[object]", deliver: Callable[[object], None]) -> None:
+    """The cloud's worker thread: compute each job and hand the result (or the error) back, until told to stop."""
+    while isinstance(job := jobs.get(), tuple):
+        key, request = job
+        try:
+            result: object = _compute(request)
+        except Exception as error:  # reported on the UI thread
+            result = error
+        deliver((key, result))
+
+
 def _compute(job: _Job) -> tuple[CloudPlan, dict[str, SpriteKey], dict[SpriteKey, QImage]]:
     """On the worker: the layout, each shown word's image key, and an image of each that has none yet."""
     plan = plan_cloud(job.request)
@@ -88,6 +102,10 @@ class WordCloud(QObject):
 
     def __init__(self, parent: QObject | None = None, clock=time.perf_counter) -> None:
         super().__init__(parent)
+        self._jobs: queue.SimpleQueue[object] = queue.SimpleQueue()
+        jobs = self._jobs
+        self.destroyed.connect(lambda: jobs.put(None))  # the worker ends with its cloud
+        self._worker: threading.Thread | None = None
         self.clock = clock
         self.key: tuple[object, ...] = ()
         self.reflows = 0
@@ -144,19 +162,20 @@ class WordCloud(QObject):
         request = replace(request, previous=dict(self.layout), scale=self.scale)  # the latest layout landed
         colours = {word: COLOURS[index % len(COLOURS)] for index, word in enumerate(self.order)}
         job = _Job(request, colours, frozenset(self._sprites), self.ratio)
-        key, self._busy = self.key, True
-        run_in_background(lambda: _compute(job), lambda done: self._landed(key, *done), self._failed, self)
+        if self._worker is None:
+            self._worker = threading.Thread(target=_work, args=(self._jobs, hand_back(self, "_landed")),
+                                            name="word-cloud", daemon=True)
+            self._worker.start()
+        self._busy = True
+        self._jobs.put((self.key, job))
 
-    def _landed(self, key: tuple[object, ...], plan: CloudPlan, keys: dict[str, SpriteKey],
-                sprites: dict[SpriteKey, QImage]) -> None:
+    def _landed(self, delivered: tuple[tuple[object, ...], object]) -> None:
+        key, result = delivered
         self._busy = False
-        if key == self.key:  # not for a poll or size shown no more
-            self._apply(plan, keys, sprites)
-        self._launch()
-
-    def _failed(self, error: Exception) -> None:
-        self._busy = False
-        print(f"stage: the word cloud could not be laid out: {error!r}", file=sys.stderr)
+        if isinstance(result, Exception):
+            print(f"stage: the word cloud could not be laid out: {result!r}", file=sys.stderr)
+        elif key == self.key:  # not for a poll or size shown no more
+            self._apply(*result)  # type: ignore[misc]
         self._launch()
 
     # Swapping the layout in (UI thread) -------------------------------------------------------------------

@@ -3,8 +3,8 @@ polls' change counter a few times a second (one index lookup) and reads only whe
 other processes reach the screen batched, at most `RATE_HZ` times a second, and the UI thread never waits for
 the database. `StageFeed`: the stage's view; `OpenPollsFeed`: the polls a kiosk offers."""
 
-import contextlib
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -15,27 +15,15 @@ from kiosk.event.store import Store
 from kiosk.polls.model import Poll
 from kiosk.polls.results import change_counter
 from kiosk.polls.views import StageView, open_polls, stage_view
+from ui.stage.relay import hand_back
 
 RATE_HZ = 4
-
-
-class _Gate:
-    """Whether the feed still takes results; closed (under its lock) as the feed is destroyed."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.open = True
-
-    def close(self, stop: threading.Event) -> None:
-        with self.lock:
-            self.open = False
-        stop.set()
 
 
 class CounterFeed(QObject):
     """Emits `updated` on the UI thread with what `read` found whenever it found something (at most RATE_HZ
     times a second). The reading thread ends with `stop`, when the application quits, or when this object is
-    destroyed."""
+    destroyed (its results are then dropped: see ui/stage/relay.py)."""
 
     updated = Signal(object)
 
@@ -44,18 +32,18 @@ class CounterFeed(QObject):
         self.database, self.kiosk_id = database, kiosk_id
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._gate = _Gate()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
-        gate, stop = self._gate, self._stop
-        self.destroyed.connect(lambda: gate.close(stop))
+        stop = self._stop
+        self.destroyed.connect(stop.set)  # the reader ends with its feed
 
     def start(self) -> None:
         """Start reading (the first result follows at once)."""
         if self._thread is None:
             self._stop.clear()
-            self._thread = threading.Thread(target=self._run, name=type(self).__name__, daemon=True)
+            self._thread = threading.Thread(target=self._run, args=(hand_back(self, "_found"),),
+                                            name=type(self).__name__, daemon=True)
             self._thread.start()
 
     def stop(self) -> None:
@@ -69,19 +57,20 @@ class CounterFeed(QObject):
         """One look at the database (on the reading thread): what to show, or None when nothing changed."""
         raise NotImplementedError
 
-    def _run(self) -> None:
+    def _found(self, found: object) -> None:
+        self.updated.emit(found)
+
+    def _run(self, found: Callable[[object], None]) -> None:
         store = Store(self.database, self.kiosk_id)
         try:
             while not self._stop.is_set():
                 try:
-                    found = self.read(store)
+                    result = self.read(store)
                 except Exception as error:  # a locked or busy database: try again next time
                     print(f"polls could not be read: {error}", flush=True)
-                    found = None
-                if found is not None:
-                    with self._gate.lock, contextlib.suppress(RuntimeError):  # never while this object goes away
-                        if self._gate.open:
-                            self.updated.emit(found)
+                    result = None
+                if result is not None:
+                    found(result)
                 self._stop.wait(1 / RATE_HZ)
         finally:
             store.close()

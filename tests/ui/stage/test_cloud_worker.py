@@ -1,14 +1,16 @@
 """The word cloud is laid out off the UI thread: a burst of updates computes at most the running layout and
-the newest one (never a queue), a layout for a poll no longer shown is dropped, and the finished layout glides
-in (new words fade in)."""
+the newest one (never a queue), a layout for a poll no longer shown is dropped, the finished layout glides
+in (new words fade in), and a result for an object deleted meanwhile is dropped."""
 
 import threading
 
 import pytest
+import shiboken6
 
 from kiosk.polls.cloud_layout import CloudPlan, CloudRequest
 from ui.stage import cloud as cloud_module
 from ui.stage.cloud import WordCloud
+from ui.stage.feed import OpenPollsFeed
 
 
 @pytest.fixture
@@ -60,3 +62,16 @@ def test_new_words_fade_in_where_they_were_placed(qtbot) -> None:
     spot = cloud.spot("wort0", moment[0])
     assert not cloud.moving and spot.alpha == 1.0
     assert (spot.x, spot.y) == (cloud.layout["wort0"].x, cloud.layout["wort0"].y)
+
+
+def test_a_cloud_or_feed_destroyed_while_its_worker_is_busy_is_left_alone(qtbot, event) -> None:
+    """The workers hand results over through a relay that outlives them: a result for an object deleted
+    meanwhile is dropped (emitting into an object being destroyed crashed the program)."""
+    for _ in range(20):
+        cloud = WordCloud()
+        cloud.update(_words(1), 1600, 700, "wolke", 32)
+        feed = OpenPollsFeed(event.store.path, "kiosk-2")
+        feed.start()
+        shiboken6.delete(cloud)  # on the UI thread, while the worker computes
+        shiboken6.delete(feed)
+    qtbot.wait(500)  # the workers finish; their results find nobody

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontDatabase
 from kiosk.common.paths import resource
 from kiosk.event.folder import Event
 from kiosk.polls.views import StageView, stage_view
+from kiosk.web.join import JoinInfo
 from tests.conftest import EVENT_DAY
 from tests.ui.stage.recording import DrawnText, drawn_texts
 from tests.ui.stage.stage_polls import ALL, ARABIC, CJK, CLOUD, GERMAN, WORDS, stage_polls
@@ -52,6 +53,9 @@ def test_no_text_on_the_stage_is_smaller_than_legible_from_twenty_metres(qtbot, 
     assert board.cloud.pixels and min(board.cloud.pixels.values()) >= round(least)
     between = _shown(qtbot, board, StageView(0))
     assert min(text.pixels for text in between) >= round(least)
+    board.set_join(JoinInfo("http://192.168.178.20:8080/j", "K7P4QX"))  # phones can vote: the join corner
+    with_join = _shown(qtbot, board, stage_view(polls.store, GERMAN.id))
+    assert min(text.pixels for text in with_join) >= round(least)
 
 
 @pytest.mark.parametrize("size", SIZES)
