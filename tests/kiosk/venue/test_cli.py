@@ -61,8 +61,13 @@ def test_clear_messages_without_a_traceback(tmp_path: Path, pg_url: str, capsys:
     code, _, err = _run(capsys, "--event", str(plain), "sync", "--once")
     assert code == 2 and "holds a password" in err and "s3cret" not in err
 
+    toml.write_text(toml.read_text(encoding="utf-8").replace("postgres:s3cret@", "postgres@") + 'sslmode = "require"\n',
+                    encoding="utf-8")  # [venue] is the last table
+    code, _, err = _run(capsys, "--event", str(plain), "sync", "--once")
+    assert code == 2 and "SSL" in err  # the test server has no TLS: this machine insists on it
+
     toml.write_text("\n".join(line for line in toml.read_text(encoding="utf-8").splitlines()
-                              if not line.startswith(("[venue]", "db ="))), encoding="utf-8")
+                              if not line.startswith(("[venue]", "db =", "sslmode ="))), encoding="utf-8")
     code, _, err = _run(capsys, "--event", str(plain), "sync", "--once")
     assert code == 2 and "no venue server" in err
 
