@@ -86,6 +86,12 @@ def _apply(store: Store, sqlite: sqlite3.Connection, remote: Remote) -> str:
         sqlite.execute("ROLLBACK TO venue_apply")
         sqlite.execute("RELEASE venue_apply")
         return local.WAITING
+    except sqlite3.OperationalError:
+        raise  # this database, not the row: the round is tried again
+    except Exception:  # a row this version cannot read (another version's payload): kept, counted, never a stop
+        sqlite.execute("ROLLBACK TO venue_apply")
+        sqlite.execute("RELEASE venue_apply")
+        return local.UNKNOWN
     sqlite.execute("RELEASE venue_apply")
     return local.APPLIED if applied else local.UNKNOWN
 

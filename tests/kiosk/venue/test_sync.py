@@ -208,3 +208,16 @@ def test_two_corrections_of_one_field_offline_end_the_same_everywhere(tmp_path: 
         sync_once(a), sync_once(b), sync_once(a)  # the server has a's first, then b's: b's is the last
         names = [attendees.find_by_key(m.store, CODES[1]).last_name for m in (a, b)]  # type: ignore[union-attr]
         assert names == ["Großmann", "Großmann"]
+
+
+def test_a_row_this_version_cannot_read_is_kept_and_stops_nothing(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    insert = ("INSERT INTO events (id, kiosk_id, at, server_at, kind, payload) VALUES (%s, 'newer', now(), now(),"
+              " %s, %s)")
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        with psycopg.connect(pg_url) as conn:  # a newer version's poll row, shaped differently
+            conn.execute(insert, (str(uuid.uuid4()), "poll_saved", Jsonb({"poll": "x", "definition": "v2"})))
+        desk(a).scan(CODES[0])
+        sync_once(a), sync_once(b)
+        assert venue_status(b.store)["not_applied"] == 1
+        assert desk(b).scan(CODES[0]).outcome is Outcome.ALREADY_CHECKED_IN  # what came after it applied
