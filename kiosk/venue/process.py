@@ -8,7 +8,7 @@ def sync_command(folder: Path) -> list[str]:
     """How to start `kiosk sync` for an event: the bundle's own executable, or this Python with the headless
     command line. It runs until SIGTERM or SIGINT, or until its standard input (when a pipe) closes; one line
     per change on standard output (`connected`, `offline <why>`, `pushed N`, `pulled N`, `duplicate <id>`,
-    `busy <why>`)."""
+    `busy <why>`, `error <what>`)."""
     arguments = ["sync", "--event", str(folder)]
     if getattr(sys, "frozen", False):
         return [sys.executable, *arguments]

@@ -110,7 +110,7 @@ def serve(folder: Path, kiosk_id: str, stop: threading.Event, on_change: Callabl
           url: str | None = None) -> None:
     """The sync process: until `stop` is set, stay connected, sync on every NOTIFY, every new local row and every
     few seconds; on failure say so once and reconnect with growing back-off. `on_change` gets one line per change
-    (`connected`, `offline <why>`, `pushed N`, `pulled N`, `duplicate <check-in id>`, `busy <why>`)."""
+    (`connected`, `offline <why>`, `pushed N`, `pulled N`, `duplicate <check-in id>`, `busy <why>`, `error <what>`)."""
     event = open_event(folder, kiosk_id)
     backoff = BACKOFF_FIRST_S
     offline_said = ""
@@ -137,6 +137,9 @@ def serve(folder: Path, kiosk_id: str, stop: threading.Event, on_change: Callabl
                 on_change(f"busy {error}")
                 stop.wait(backoff)
                 backoff = min(backoff * 2, BACKOFF_MAX_S)
+            except Exception as error:  # a fault of this program: said on one line, tried again, never a stop
+                on_change(f"error {type(error).__name__}: {error}")
+                stop.wait(BACKOFF_MAX_S)
     finally:
         event.close()
 
