@@ -20,6 +20,7 @@ from kiosk.venue.sync import serve, sync_once
 JSON = "print the result as JSON on standard output"
 DB = "the server's URL, postgresql://ROLE@HOST[:PORT]/DATABASE (the password from PGPASSWORD or a pgpass file)"
 SYNC_NICENESS = 5
+STATUS_KEYS = ("connected", "outbox", "last_pull", "duplicates")
 
 
 def add_venue_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser,
@@ -100,8 +101,8 @@ def purge_venue_server(config: EventConfig) -> int:
 
 def _cmd_status(event: Event, args: argparse.Namespace) -> int:
     status = venue_status(event.store)
-    if args.json:
-        print(json.dumps(status, ensure_ascii=False, indent=2))
+    if args.json:  # exactly the command-line contract's keys (the staff desk reads the rest in process)
+        print(json.dumps({key: status[key] for key in STATUS_KEYS}, ensure_ascii=False, indent=2))
         return 0
     state = "connected" if status["connected"] else f"offline since {status['offline_since'] or '—'}"
     lines = [f"{state}; {status['outbox']} events to send; last pull {status['last_pull'] or 'never'}"]

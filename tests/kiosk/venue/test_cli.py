@@ -14,7 +14,9 @@ import pytest
 from kiosk.bench.pg_server import PostgresServer, free_port
 from kiosk.cli.main import main
 from kiosk.event.check import FAIL, OK, CheckResult, run_checks
+from kiosk.event.folder import open_event
 from kiosk.venue.server import init_server
+from kiosk.venue.status import venue_status
 from kiosk.venue.sync import sync_once
 from tests.kiosk.venue.machines import CODES, desk, machines, venue_event
 
@@ -50,8 +52,15 @@ def test_clear_messages_without_a_traceback(tmp_path: Path, pg_url: str, capsys:
     assert code == 2 and "cannot be reached" in err and "Traceback" not in err
     code, out, _ = _run(capsys, "--event", str(tmp_path / "down"), "venue", "status", "--json")
     status = json.loads(out)
-    assert status["connected"] is False and status["offline_since"] and status["outbox"] > 0
-    assert status["last_error_kind"] == "unreachable"
+    assert set(status) == {"connected", "outbox", "last_pull", "duplicates"}
+    assert status["connected"] is False and status["outbox"] > 0 and status["last_pull"] is None
+    event = open_event(tmp_path / "down", "down")
+    try:
+        details = venue_status(event.store)  # what the staff desk shows besides
+        assert details["offline_since"] and details["last_error_kind"] == "unreachable"
+        assert "cannot be reached" in details["last_error"]
+    finally:
+        event.close()
 
     plain = tmp_path / "plain"
     venue_event(plain, pg_url, "plain", attendees=False).close()
