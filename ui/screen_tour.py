@@ -212,6 +212,7 @@ def scenes(window: MainWindow) -> list[Scene]:
                 kiosk.handle_scan(voter)
             if step >= 2:
                 kiosk.voting.options.itemAt(1).widget().click()
+                decided()
         return show
 
     optional = [Scene("21-programme", programme), Scene("21b-programme-day", programme_day),

@@ -54,7 +54,8 @@ class AttendeeKiosk(TranslatedWidget):
         self.stack = QStackedWidget()
         self.stack.setMinimumSize(1, 1)  # the screen's size rules: each screen fits itself into it
         self.programme = ProgrammeScreen(programme) if programme is not None else None
-        self.voting = VotingScreen(event)  # live polls: "Vote now" while one is open
+        self.voting = VotingScreen(event, decide=lambda work, then: self.decisions.ask(  # ballots: a decision too
+            lambda: lambda desk: work(desk.store), then))  # live polls: "Vote now" while one is open
         for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker, self.programme,
                        self.voting):
             if screen is not None:

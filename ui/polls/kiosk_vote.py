@@ -4,20 +4,23 @@ thank-you — with the results only once the moderator revealed them — and the
 
 Whether a poll is open is read off the UI thread (`OpenPollsFeed`: a thread of its own looks at the polls'
 change counter a few times a second and reads the open polls only when it moved), so a burst of ballots from
-other processes never makes the UI thread wait for the database."""
+other processes never makes the UI thread wait for the database. The guest's ballot is cast by `decide`: at the
+attendee kiosk on its decisions worker (ui/attendee/decisions.py), in order with the scans, off the UI thread."""
 
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.common.timeutil import utc_now
 from kiosk.event.folder import Event
+from kiosk.event.store import Store
 from kiosk.polls.ballots import cast_vote
-from kiosk.polls.model import MULTIPLE, RANKING, SCALE, SINGLE, TEXT_KINDS, Poll, PollDefinition
+from kiosk.polls.model import MULTIPLE, RANKING, SCALE, SINGLE, TEXT_KINDS, Poll, PollDefinition, VoteResult
 from kiosk.polls.text import display_text, limit_for
-from kiosk.polls.views import open_polls, stage_view
+from kiosk.polls.views import StageView, open_polls, stage_view
 from kiosk.polls.voters import ticket_voter
 from ui.polls.phone_join import PhoneJoinPanel, phone_join
 from ui.stage.board import StageBoard
@@ -26,6 +29,8 @@ from ui.widgets.common import KioskField, PlainLabel, TouchButton, TranslatedWid
 from ui.widgets.pictogram import TicketPictogram
 from ui.widgets.theme import BODY, GAP, HEADING, MARGIN, SECTION, TITLE, touch
 from ui.widgets.touch_keyboard import TouchKeyboard
+
+Decide = Callable[[Callable[[Store], Any], Callable[[Any], None]], None]  # work on a connection; then, on the UI thread
 
 
 class OptionButton(TouchButton):
@@ -52,12 +57,14 @@ class VotingScreen(TranslatedWidget):
     done = Signal()
     offered = Signal(bool)
 
-    def __init__(self, event: Event, clock=utc_now) -> None:
+    def __init__(self, event: Event, clock=utc_now, decide: Decide | None = None) -> None:
         super().__init__()
         self.kiosk_event, self.clock = event, clock
+        self.decide: Decide = decide or (lambda work, then: then(work(event.store)))  # alone: here and now
         self.polls: list[Poll] = []
         self.poll: Poll | None = None
         self.voter = ""
+        self._casting = False  # a ballot is on its way: another tap casts none
         self._offered: bool | None = None
         self._said: Callable[[], tuple[str, str]] = lambda: ("", "")  # the last page's message
         self._picked: list[int] = []
@@ -184,7 +191,7 @@ class VotingScreen(TranslatedWidget):
     def clear(self) -> None:
         """Forget the guest (voter, answer) and stop the return timer."""
         self.return_timer.stop()
-        self.poll, self.voter, self._picked = None, "", []
+        self.poll, self.voter, self._picked, self._casting = None, "", [], False
         self.field.clear()
 
     @property
@@ -294,14 +301,25 @@ class VotingScreen(TranslatedWidget):
             self._vote([self.field.text()])
 
     def _vote(self, answer: list[str]) -> None:
-        poll = self.poll
-        if poll is None or not self.voter:
+        poll, voter, now = self.poll, self.voter, self.clock()
+        if poll is None or not voter or self._casting:
             return
-        result = cast_vote(self.kiosk_event.store, poll.id, self.voter, answer, self.clock())
-        if not result.accepted:
+        self._casting = True
+
+        def cast(store: Store) -> tuple[VoteResult, StageView | None]:  # by `decide`, on its connection
+            result = cast_vote(store, poll.id, voter, answer, now)
+            return result, stage_view(store, poll.id) if result.accepted else None
+
+        self.decide(cast, lambda cast_: self._voted(poll, *cast_))
+
+    def _voted(self, poll: Poll, result: VoteResult, view: StageView | None) -> None:
+        """The ballot is cast (or refused): say so, unless the guest has gone meanwhile."""
+        if self.poll is not poll:
+            return
+        self._casting = False
+        if not result.accepted or view is None:
             self._say(lambda: (self.tr("Your vote was not counted"), self._reason(result.reason)))
             return
-        view = stage_view(self.kiosk_event.store, poll.id)
         revealed = view.shown is not None and view.shown.results is not None
 
         def thanks() -> tuple[str, str]:

@@ -35,6 +35,7 @@ def test_the_voters_own_badge_again_keeps_the_answer_page(qtbot, window: MainWin
     assert voting.send.isEnabled()  # the pick is still there
     assert reports.counts(kiosk_event).checked_in == 0
     voting.send.click()
+    qtbot.waitUntil(lambda: not window.kiosk.deciding, timeout=5000)  # cast on the kiosk's decisions worker
     assert results(kiosk_event.store, POLL.id)["ballots"] == 1
 
 
