@@ -86,12 +86,12 @@ def test_sigkill_mid_burst_loses_no_acknowledged_ballot_and_doubles_none(tmp_pat
 
 
 def test_thousands_of_idle_connections_leave_the_server_serving(tmp_path: Path) -> None:
-    raise_open_files_limit(IDLE + 500)
+    count = min(IDLE, raise_open_files_limit(IDLE + 500) - 400)  # a machine's hard limit may be lower
     folder = demo_with_open_polls(tmp_path / "event")
     server = start_server(folder)
     idle: list[socket.socket] = []
     try:
-        for number in range(IDLE):
+        for number in range(count):
             connection = socket.create_connection(("127.0.0.1", server.port), timeout=10)
             if number % 3 == 0:
                 connection.sendall(b"GET /api/polls HTTP/1.1\r\nHost: x\r\n")  # a request that never ends
