@@ -78,6 +78,8 @@ id = "spaet"
 kind = "wordcloud"
 question = "Ein Wort zum Schluss"
 '''
+expect.set_options(timeout=WAIT_MS)  # the machine is shared: a page may take seconds to answer under load
+
 OPEN_AT_START = ("heimweg", "einmal", "wechsel", "reihe", "note", "podium", "moderiert")
 
 
