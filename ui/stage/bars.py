@@ -74,10 +74,10 @@ def _fitted(font: QFont, text: str, width: int, max_lines: int) -> tuple[tuple[s
     return (*kept, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)), False
 
 
-def _layout(style: str, labels: list[str], area: QRect, unit: float, pixels: float,
-            number_text: str) -> tuple[BarLayout, int] | None:
+def _layout(style: str, labels: list[str], area: QRect, unit: float, pixels: float, number_text: str,
+            whole: bool) -> tuple[BarLayout, int] | None:
     """The rows in one style and text size, and how many labels had to be cut; None when a row is too low
-    for one line of text and a bar."""
+    for one line of text and a bar, or (`whole`) when a label would be cut."""
     font = pixel_font(pixels, bold=True)
     metrics = QFontMetrics(font)
     line, gap = metrics.lineSpacing(), round(GAP * unit)
@@ -94,6 +94,9 @@ def _layout(style: str, labels: list[str], area: QRect, unit: float, pixels: flo
         label_width = column_width - number_width
         max_lines = min(MAX_LINES, int((space - gap - THINNEST_BAR * unit) // line))
     if max_lines < 1:
+        return None
+    if whole and not all(_fitted(font, label, label_width, max_lines)[1]  # the longest first: it fails first
+                         for label in sorted(labels, key=len, reverse=True)):
         return None
     fitted = [_fitted(font, label, label_width, max_lines) for label in labels]
     cut = sum(not fits for _, fits in fitted)
@@ -126,19 +129,16 @@ def plan_bars(labels: list[str], area: QRect, unit: float, numbers: tuple[str, .
     `numbers`: the widest text of each form the numbers can take, the preferred (longest) first."""
     styles = [BESIDE, ABOVE] + ([TWO_COLUMNS] if len(labels) > 3 else [])
     tries = [(style, form) for form in range(len(numbers)) for style in styles]
-    fallback: tuple[BarLayout, int] | None = None
     for size in range(LARGEST_TEXT, MIN_TEXT - 1, -TEXT_STEP):
         for style, form in tries:
-            made = _layout(style, labels, area, unit, size * unit, numbers[form])
-            if made is not None:
-                made = replace(made[0], number_form=form), made[1]
-            if made is not None and made[1] == 0:
-                return made[0]
-            if made is not None and (fallback is None or made[1] < fallback[1]):
-                fallback = made
-    if fallback is None:  # an area too low for even one line per row: the smallest text, one column
+            if made := _layout(style, labels, area, unit, size * unit, numbers[form], whole=True):
+                return replace(made[0], number_form=form)
+    cutting = [(made, form) for style, form in tries  # no layout holds every label: the one that cuts fewest
+               if (made := _layout(style, labels, area, unit, MIN_TEXT * unit, numbers[form], whole=False))]
+    if not cutting:  # an area too low for even one line per row: the smallest text, one column
         return BarLayout(ABOVE, pixel_font(MIN_TEXT * unit, bold=True), ())
-    return fallback[0]
+    (layout, _), form = min(cutting, key=lambda found: found[0][1])
+    return replace(layout, number_form=form)
 
 
 def paint_bars(painter: QPainter, layout: BarLayout, values: list[float], numbers: list[str]) -> None:

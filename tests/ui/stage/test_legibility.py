@@ -6,6 +6,7 @@ shows fewer words (saying how many more there are) rather than tiny ones."""
 import re
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontDatabase
 
 from kiosk.common.paths import resource
@@ -15,6 +16,7 @@ from kiosk.web.join import JoinInfo
 from tests.conftest import EVENT_DAY
 from tests.ui.stage.recording import DrawnText, drawn_texts
 from tests.ui.stage.stage_polls import ALL, ARABIC, CJK, CLOUD, GERMAN, WORDS, stage_polls
+from ui.stage.bars import plan_bars
 from ui.stage.board import StageBoard
 
 LEAST = 32  # pixels of a 1080-line screen: text read from the back of a hall
@@ -83,3 +85,11 @@ def test_the_word_cloud_leaves_out_the_long_tail_and_says_how_many(qtbot, polls:
     assert set(WORDS[:10]) <= set(shown)  # the most frequent words stay; the single votes go first
     note = [int(found.group(1)) for text in texts if (found := re.search(r"\+\s*(\d+)", text.text))]
     assert note == [board.cloud.left_out]
+
+
+def test_labels_too_long_for_any_layout_are_cut_never_shrunk_below_legible(qtbot, polls: Event) -> None:
+    labels = [f"Option {number}: " + "Verwaltungsdigitalisierungsprogramm " * 6 for number in range(8)]
+    area, unit = QRect(34, 180, 956, 420), 768 / 1080
+    layout = plan_bars(labels, area, unit, ("0000 · 100 %", "100 %"))
+    assert layout.font.pixelSize() >= round(LEAST * unit)
+    assert len(layout.rows) == 8 and all(row.lines[-1].endswith("…") for row in layout.rows)
