@@ -175,11 +175,16 @@ def measure_all(sizes: BenchSizes) -> dict[str, float]:
     results.update(measured_on(programme, f"{sizes.programme_sessions}_sessions", sizes))
     results.update(measured_on(measure_screens(sizes.programme_sessions), f"{sizes.programme_sessions}_sessions",
                                sizes))
-    polls = poll_figures.measure(sizes.poll_ballots, sizes.poll_votes, sizes.poll_words)
-    results.update(measured_on(polls, f"{sizes.poll_ballots}_ballots", sizes))
-    results.update(measured_on(measure_stage(sizes.stage_words), f"{sizes.stage_words}_words", sizes))
+    results.update(measure_polls(sizes))
     results.update(measure_phones(sizes))
     return {name: round(value, 3) for name, value in results.items()}
+
+
+def measure_polls(sizes: BenchSizes) -> dict[str, float]:
+    """Live polls: ballots and results (kiosk/bench/polls.py), the stage and the voting kiosk (ui/stage/probe.py)."""
+    polls = poll_figures.measure(sizes.poll_ballots, sizes.poll_votes, sizes.poll_words)
+    return {**measured_on(polls, f"{sizes.poll_ballots}_ballots", sizes),
+            **measured_on(measure_stage(sizes.stage_words), f"{sizes.stage_words}_words", sizes)}
 
 
 def measure_phones(sizes: BenchSizes) -> dict[str, float]:
@@ -196,7 +201,8 @@ def measure_venue(sizes: BenchSizes) -> dict[str, float]:
     return {**measured_on(figures, f"{sizes.venue_seconds}s_of_checkins", sizes), catch_up: seconds}
 
 
-SECTIONS = {"phones": measure_phones, "venue": measure_venue}  # what `kiosk bench --only` can measure alone
+# what `kiosk bench --only` can measure alone
+SECTIONS = {"phones": measure_phones, "venue": measure_venue, "polls": measure_polls}
 
 
 def report(results: dict[str, float], quick: bool) -> str:
