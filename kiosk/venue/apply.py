@@ -6,11 +6,11 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from kiosk.attendees import records
-from kiosk.common.timeutil import to_iso
+from kiosk.common.timeutil import from_iso, to_iso
 from kiosk.event.store import Store
 from kiosk.tickets.codes import code_key
 from kiosk.venue import local
@@ -113,25 +113,44 @@ _LAST_WRITER_KINDS = ("attendee_changed", "attendee_code_replaced", "topics_chos
 
 def _checkin(store: Store, remote: Remote) -> None:
     """Another machine's check-in. The server's verdict stands: a duplicate is kept flagged; a first check-in
-    wins over a local one the server has not seen (flagged here at once), and waits while a local one the
-    server has is still active (the server saw its undo, which has not come yet)."""
+    wins over a local one the server has not seen (flagged here at once). Where one the server accepted is
+    active here too, one of the two was undone before the other came: a later one means this row's undo is on
+    its way (applied with it, once here), an earlier one that its undo is (this row waits)."""
     attendee = _attendee(store, remote.payload)
     day = remote.payload.get("day", "")
     conn = store.conn
+    undo = None
     if remote.verdict != DUPLICATE:
         rivals = conn.execute(
-            "SELECT c.id, s.state FROM checkins c JOIN events e ON e.id = c.id"
+            "SELECT c.id, s.state, s.server_seq FROM checkins c JOIN events e ON e.id = c.id"
             " LEFT JOIN venue_synced s ON s.seq = e.seq WHERE c.attendee_id = ? AND c.day = ?"
             " AND c.undone_at IS NULL AND c.duplicate_of IS NULL",
             (attendee.id, day)).fetchall()
-        if any(state is not None for _, state in rivals):
-            raise NotYet(f"an undo of {rivals[0][0]}")
-        for rival, _ in rivals:
-            flag_duplicate(store, rival, remote.id, attendee.id, remote.local_at)
-    conn.execute("INSERT INTO checkins (id, attendee_id, at, kiosk_id, method, day, duplicate_of)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        placed = [(rival, seq) for rival, state, seq in rivals if state is not None]
+        if any(seq is None or seq < remote.server_seq for _, seq in placed):
+            raise NotYet(f"an undo of {placed[0][0]} (or its place on the server)")
+        if placed:
+            undo = _undo_of(store, remote.id)
+        for rival, state, _ in rivals:
+            if state is None:
+                flag_duplicate(store, rival, remote.id, attendee.id, remote.local_at)
+    conn.execute("INSERT INTO checkins (id, attendee_id, at, kiosk_id, method, day, duplicate_of, undone_at,"
+                 " undone_by, undo_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (remote.id, attendee.id, to_iso(remote.local_at), remote.kiosk_id,
-                  remote.payload.get("method", ""), day, (remote.winner or None) if remote.verdict else None))
+                  remote.payload.get("method", ""), day, (remote.winner or None) if remote.verdict else None,
+                  *(undo or (None, None, None))))
+
+
+def _undo_of(store: Store, checkin_id: str) -> tuple[str, str, str]:
+    """(when on this machine's clock, by which machine, why) of a check-in's undo that is here (stored, maybe
+    waiting for the check-in); NotYet while it is not."""
+    row = store.conn.execute(
+        "SELECT s.server_at, e.kiosk_id, e.payload FROM events e JOIN venue_synced s ON s.seq = e.seq"
+        " WHERE e.kind = 'checkin_undone' AND json_extract(e.payload, '$.checkin_id') = ?", (checkin_id,)).fetchone()
+    if row is None:
+        raise NotYet(f"the undo of {checkin_id}")
+    at = from_iso(row[0]) - timedelta(milliseconds=local.offset_ms(store))
+    return to_iso(at), row[1], json.loads(row[2]).get("reason", "")
 
 
 def _checkin_undone(store: Store, remote: Remote) -> None:

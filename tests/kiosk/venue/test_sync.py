@@ -221,3 +221,20 @@ def test_a_row_this_version_cannot_read_is_kept_and_stops_nothing(tmp_path: Path
         sync_once(a), sync_once(b)
         assert venue_status(b.store)["not_applied"] == 1
         assert desk(b).scan(CODES[0]).outcome is Outcome.ALREADY_CHECKED_IN  # what came after it applied
+
+
+def test_a_check_in_undone_before_another_kiosks_came_is_kept_undone_there_too(tmp_path: Path,
+                                                                                 pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        sync_once(a), sync_once(b)
+        desk(a).scan(CODES[0])  # all offline: a welcomes the guest and takes it back, b welcomes the guest
+        desk(b).scan(CODES[0])
+        attendee_id = attendees.find_by_key(a.store, CODES[0]).id  # type: ignore[union-attr]
+        assert desk(a).undo(attendee_id, "wrong guest")
+        for machine in (a, b, a, b):
+            sync_once(machine)
+        rows = "SELECT id, kiosk_id, undone_at IS NOT NULL AS undone, duplicate_of FROM checkins ORDER BY id"
+        assert a.store.rows(rows) == b.store.rows(rows)
+        assert [(r["kiosk_id"], r["undone"]) for r in a.store.rows(rows)] == [("a", 1), ("b", 0)]
+        assert venue_status(b.store)["not_applied"] == 0
