@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.bench.data import make_event, percentile
-from kiosk.bench.pg_server import PostgresServer, running_server
+from kiosk.bench.pg_server import running_server
 from kiosk.checkin.desk import CheckinDesk
 from kiosk.event.config import CONFIG_FILE
 from kiosk.event.folder import DATABASE_FILE, KIOSK_ID_ENV, Event, open_event
@@ -42,34 +42,51 @@ SETTLE_S = 30  # at most, for the sync processes to connect and for the last row
 NOT_SEEN_MS = 10_000.0  # a check-in that never reached a machine counts with this
 
 
+class SyncProcess:
+    """A machine's `kiosk sync` process, started at once (its output in `sync.log` in the event folder)."""
+
+    def __init__(self, folder: Path, kiosk_id: str) -> None:
+        self.folder = folder
+        with (folder / "sync.log").open("ab") as log:
+            self.process = subprocess.Popen(sync_command(folder), env={**os.environ, KIOSK_ID_ENV: kiosk_id},
+                                            stdin=subprocess.PIPE, stdout=log, stderr=log)
+
+    def stop(self) -> None:
+        """Close its standard input (its signal to finish) and wait; killed if it does not end in time."""
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        try:
+            self.process.wait(SETTLE_S)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def kill(self) -> None:
+        """SIGKILL: no goodbye, whatever it had in hand."""
+        self.process.kill()
+        self.process.wait(SETTLE_S)
+
+    def log(self) -> str:
+        return (self.folder / "sync.log").read_text(errors="replace")
+
+
 @dataclass
 class Venue:
     """The bench's machines: their event folders and sync processes."""
 
-    server: PostgresServer
     url: str
     folders: list[Path]
-    processes: dict[int, subprocess.Popen[bytes]] = field(default_factory=dict)
+    processes: dict[int, SyncProcess] = field(default_factory=dict)
 
     def start_sync(self, number: int) -> None:
-        environment = {**os.environ, KIOSK_ID_ENV: kiosk_id(number)}
-        log = (self.folders[number] / "sync.log").open("ab")
-        self.processes[number] = subprocess.Popen(sync_command(self.folders[number]), env=environment,
-                                                  stdin=subprocess.PIPE, stdout=log, stderr=log)
+        self.processes[number] = SyncProcess(self.folders[number], kiosk_id(number))
 
     def stop_sync(self, number: int) -> None:
-        process = self.processes.pop(number)
-        assert process.stdin is not None
-        process.stdin.close()  # its signal to finish
-        try:
-            process.wait(SETTLE_S)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        self.processes.pop(number).stop()
 
     def all_connected(self) -> bool:
         """Whether every running sync process has said it is connected (on its log)."""
-        return all("connected" in (self.folders[n] / "sync.log").read_text() for n in self.processes)
+        return all("connected" in process.log() for process in self.processes.values())
 
     def stop_all(self) -> None:
         for number in list(self.processes):
@@ -183,8 +200,9 @@ def probe_window(folder: Path, import_file: Path, scans: int) -> float:
 
 
 def catch_up_seconds(venue: Venue, late: int, writer: int, codes: list[str]) -> float:
-    """`late`'s sync is stopped; `writer` checks in len(codes) guests and its sync pushes them; then `late`
-    pulls and applies them (the pull after a reconnect): its seconds."""
+    """`late`'s sync is stopped; `writer` checks in len(codes) guests (two event rows each: the check-in and the
+    attempt) and its sync pushes them; then `late` pulls and applies them (the pull after a reconnect): its
+    seconds."""
     venue.stop_sync(late)
     writing = open_event(venue.folders[writer], kiosk_id(writer))
     desk = CheckinDesk(writing, auto_print=False)
@@ -211,7 +229,7 @@ def measure(seconds: float, catch_up: int, screen_scans: int) -> dict[str, float
         base, _ = make_event(root / "base", attendees)
         codes = [row[0] for row in base.store.conn.execute("SELECT code FROM attendees ORDER BY id")]
         base.close()
-        venue = Venue(server, url, [copy_event(root / "base", root / "base", root / kiosk_id(n), url)
+        venue = Venue(url, [copy_event(root / "base", root / "base", root / kiosk_id(n), url)
                                     for n in range(MACHINES)])
         for number, folder in enumerate(venue.folders):  # everyone has the list: the first push and pull
             event = open_event(folder, kiosk_id(number))
@@ -236,7 +254,7 @@ def measure(seconds: float, catch_up: int, screen_scans: int) -> dict[str, float
             used = 2 * MACHINES * share
             screen = measure_screen_with_sync(venue, root, codes[used:used + 2 * screen_scans], screen_scans)
             used += 2 * screen_scans
-            catch_up_s = catch_up_seconds(venue, MACHINES - 1, 0, codes[used:used + catch_up])
+            catch_up_s = catch_up_seconds(venue, MACHINES - 1, 0, codes[used:used + catch_up // 2])
         finally:
             venue.stop_all()
     return {"venue_converge_p95_ms": converge, f"venue_catch_up_{catch_up // 1000}k_s": catch_up_s,

@@ -7,10 +7,7 @@ Afterwards every event a machine committed is on the server exactly once, all ma
 within 10 s of the network healing, and every guest welcomed twice is flagged with both welcomes, none
 dropped. Each phase lasts seconds, not minutes, to keep the test bounded."""
 
-import os
 import random
-import signal
-import subprocess
 import threading
 import time
 import uuid
@@ -25,11 +22,11 @@ import pytest
 from kiosk.attendees.importer import import_attendees
 from kiosk.bench.data import write_attendee_csv
 from kiosk.bench.pg_server import PostgresServer
+from kiosk.bench.venue import SyncProcess
 from kiosk.checkin.desk import CheckinDesk, Outcome
 from kiosk.checkin.reports import checkin_attempts
-from kiosk.event.folder import KIOSK_ID_ENV, Event, open_event
+from kiosk.event.folder import Event, open_event
 from kiosk.venue.local import LOCAL_ONLY_KINDS
-from kiosk.venue.process import sync_command
 from kiosk.venue.server import init_server
 from kiosk.venue.status import venue_status
 from kiosk.venue.sync import sync_once
@@ -44,40 +41,28 @@ SCAN_GAP_S = 0.06  # about 16 scans a second over the four kiosks
 RETURNING = 0.15  # the share of scans by a guest who was welcomed already, at another kiosk
 CONVERGE_S = 10
 SETUP_S = 30
-STOP_S = 10
 
 
 @dataclass
 class Machine:
-    """One machine of the venue: its event folder, its URL through its proxy door, its sync process."""
+    """One machine of the venue: its event folder and its sync process (when running)."""
 
     name: str
     folder: Path
-    process: subprocess.Popen[bytes] | None = None
+    sync: SyncProcess | None = None
 
     def start_sync(self) -> None:
-        log = (self.folder / "sync.log").open("ab")
-        self.process = subprocess.Popen(sync_command(self.folder), env={**os.environ, KIOSK_ID_ENV: self.name},
-                                        stdin=subprocess.PIPE, stdout=log, stderr=log)
+        self.sync = SyncProcess(self.folder, self.name)
 
     def kill_sync(self) -> None:
-        """SIGKILL: no goodbye, whatever it had in hand."""
-        if self.process is not None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(STOP_S)
-            self.process = None
+        if self.sync is not None:
+            self.sync.kill()
+            self.sync = None
 
     def stop_sync(self) -> None:
-        if self.process is None:
-            return
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        try:
-            self.process.wait(STOP_S)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(STOP_S)
-        self.process = None
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
 
     def log(self) -> str:
         path = self.folder / "sync.log"
