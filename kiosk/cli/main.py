@@ -330,9 +330,13 @@ def _cmd_purge(args: argparse.Namespace) -> int:
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
+    from kiosk.bench.pg_server import PostgresMissing
     from kiosk.bench.runner import run_bench
 
-    return run_bench(as_json=args.json, quick=args.quick, only="venue" if args.venue else args.only)
+    try:
+        return run_bench(as_json=args.json, quick=args.quick, only="venue" if args.venue else args.only)
+    except PostgresMissing as missing:
+        raise UsageError(f"the venue figures need a PostgreSQL server of their own: {missing}") from missing
 
 
 def _cmd_check(args: argparse.Namespace, machine_checks: Sequence[MachineCheck]) -> int:
