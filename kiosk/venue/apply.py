@@ -4,7 +4,6 @@ no-op for a row it applied before, each raising `NotYet` when what the row refer
 import json
 import sqlite3
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from typing import Any
@@ -161,6 +160,7 @@ def _checkin_undone(store: Store, remote: Remote) -> None:
     if found[0] is None:
         store.conn.execute("UPDATE checkins SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ?",
                            (to_iso(remote.local_at), remote.kiosk_id, remote.payload.get("reason", ""), checkin_id))
+        _unflag_accepted(store, checkin_id, remote.local_at)
 
 
 def flag_duplicate(store: Store, checkin_id: str, winner: str, attendee_id: int, at: datetime) -> None:
@@ -184,9 +184,27 @@ def apply_verdict(store: Store, remote: Remote) -> bool:
         flag_duplicate(store, remote.id, remote.winner, row[0], remote.local_at)
         return row[1] is None
     if row[1] is not None:
-        with suppress(sqlite3.IntegrityError):  # another check-in of that day counts here: the flag stays
-            store.conn.execute("UPDATE checkins SET duplicate_of = NULL WHERE id = ?", (remote.id,))
+        unflag(store, remote.id, remote.local_at)
     return False
+
+
+def unflag(store: Store, checkin_id: str, at: datetime) -> None:
+    """A check-in flagged here early that the server accepted after all counts again, with an event row; while
+    another of that day still counts here (its undo has not come) the flag stays, and that undo lifts it."""
+    try:
+        store.conn.execute("UPDATE checkins SET duplicate_of = NULL WHERE id = ?", (checkin_id,))
+    except sqlite3.IntegrityError:
+        return
+    local.record_local(store, "checkin_counted", {"checkin_id": checkin_id}, at)
+
+
+def _unflag_accepted(store: Store, undone: str, at: datetime) -> None:
+    """After an undo: the check-ins flagged here as second to the one undone that the server accepted."""
+    for (checkin_id,) in store.conn.execute(
+            "SELECT c.id FROM checkins c JOIN events e ON e.id = c.id JOIN venue_synced s ON s.seq = e.seq"
+            " WHERE c.duplicate_of = ? AND c.undone_at IS NULL AND s.server_seq IS NOT NULL AND s.verdict = ''",
+            (undone,)).fetchall():
+        unflag(store, checkin_id, at)
 
 
 # The registry ------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 from kiosk.event.store import Store
 
 OWN, APPLIED, WAITING, UNKNOWN, LOCAL = "own", "applied", "waiting", "unknown", "local"
-LOCAL_ONLY_KINDS = ("checkin_duplicate",)  # derived from the server's verdicts: never sent
+LOCAL_ONLY_KINDS = ("checkin_duplicate", "checkin_counted")  # derived from the server's verdicts: never sent
 CURSOR_XID, CURSOR_SEQ = "cursor_xid", "cursor_seq"
 OUTBOX_LOW = "outbox_low"  # every local event row up to this seq is on the server (or never goes there)
 CONNECTED, OFFLINE_SINCE, LAST_CONTACT = "connected", "offline_since", "last_contact"

@@ -12,14 +12,16 @@ from kiosk.checkin import reports
 from kiosk.checkin.desk import CheckinDesk, Outcome
 from kiosk.common.timeutil import utc_now
 from kiosk.printing.queue import cancel
+from kiosk.venue.connection import connect
 from kiosk.venue.prints import other_queues
+from kiosk.venue.pull import pull_batch
 from kiosk.venue.server import init_server
 from kiosk.venue.status import venue_status
-from kiosk.venue.sync import sync_once
+from kiosk.venue.sync import open_session, sync_once
 from tests.conftest import ATTENDEES_CSV, EVENT_DAY, Clock
 from tests.kiosk.venue.machines import CODES, desk, machines
 
-EVENT_IDS = "SELECT id FROM events WHERE kind != 'checkin_duplicate'"
+EVENT_IDS = "SELECT id FROM events WHERE kind NOT IN ('checkin_duplicate', 'checkin_counted')"
 
 
 def _server_ids(url: str) -> list[str]:
@@ -238,3 +240,24 @@ def test_a_check_in_undone_before_another_kiosks_came_is_kept_undone_there_too(t
         assert a.store.rows(rows) == b.store.rows(rows)
         assert [(r["kiosk_id"], r["undone"]) for r in a.store.rows(rows)] == [("a", 1), ("b", 0)]
         assert venue_status(b.store)["not_applied"] == 0
+
+
+def test_a_check_in_flagged_early_counts_again_when_the_server_accepts_it(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    with machines(tmp_path, pg_url, "a", "b") as (a, b):
+        sync_once(a), sync_once(b)
+        desk(a).scan(CODES[0])
+        sync_once(a)
+        desk(b).scan(CODES[0])  # b welcomes the guest before it has heard of a's welcome ...
+        with connect(pg_url) as conn:  # ... and hears of it before it sends its own: flagged at once
+            open_session(b.store, conn, utc_now)
+            pull_batch(b.store, conn)
+        assert b.store.rows("SELECT kiosk_id FROM checkins WHERE duplicate_of IS NOT NULL") == [{"kiosk_id": "b"}]
+        attendee_id = attendees.find_by_key(a.store, CODES[0]).id  # type: ignore[union-attr]
+        assert desk(a).undo(attendee_id, "wrong guest")  # a takes its welcome back before b's reaches the server
+        sync_once(a), sync_once(b), sync_once(a)
+        for machine in (a, b):
+            assert venue_status(machine.store)["duplicates"] == []
+            counted = machine.store.rows("SELECT kiosk_id FROM checkins WHERE undone_at IS NULL"
+                                         " AND duplicate_of IS NULL")
+            assert counted == [{"kiosk_id": "b"}]
