@@ -125,10 +125,6 @@ class Feed:
         self.sync()
         return [self._results_data(self._polls[poll_id]) for poll_id in self._shown]
 
-    @property
-    def connections(self) -> int:
-        return len(self._subscribers)
-
     # Connections ----------------------------------------------------------------------------------------------
 
     def subscribe(self, last_event_id: str = "") -> Subscriber:
