@@ -104,8 +104,7 @@ class VotingScreen(TranslatedWidget):
         self.results.setMinimumHeight(touch(60))
         self.thanks_body.addWidget(self.thanks)
         self.thanks_body.addWidget(self.thanks_detail)
-        self.thanks_body.addWidget(self.results, 3)
-        self.thanks_body.addStretch(1)
+        self.thanks_body.addWidget(self.results, 1)  # all the room there is: the stage's picture scales with it
         self.back = TouchButton(role="quiet", height_mm=11)
         self.back.clicked.connect(self.done)
         self.finish = TouchButton(role="primary")

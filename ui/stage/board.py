@@ -323,10 +323,11 @@ class StageBoard(QWidget):
         top = self.height() - margin - self._footer_height()
         ballots = self.view.ballots if self.view else 0
         label = (self.tr("Questions: %1") if poll.kind == QA else self.tr("Ballots: %1")).replace("%1", str(ballots))
-        draw_text(painter, QRect(margin, top, round(700 * u), self._footer_height()), label,
-                  pixel_font(48 * u, bold=True), INK)
-        self._paint_join_corner(painter, QRect(self.width() - margin - round(860 * u), top, round(860 * u),
-                                               self._footer_height()))
+        font = pixel_font(48 * u, bold=True)
+        width = QFontMetrics(font).horizontalAdvance(label) + round(24 * u)
+        draw_text(painter, QRect(margin, top, width, self._footer_height()), label, font, INK)
+        corner = min(round(860 * u), self.width() - 2 * margin - width)  # a narrow board: never over the count
+        self._paint_join_corner(painter, QRect(self.width() - margin - corner, top, corner, self._footer_height()))
 
     def _paint_join_corner(self, painter: QPainter, corner: QRect) -> None:
         """How to join: at the kiosk now; the QR code and short URL go here once phones can vote."""
