@@ -25,37 +25,37 @@
 <context>
     <name>AttendeeKiosk</name>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="129"/>
+        <location filename="../../ui/attendee/kiosk.py" line="130"/>
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="130"/>
+        <location filename="../../ui/attendee/kiosk.py" line="131"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="131"/>
+        <location filename="../../ui/attendee/kiosk.py" line="132"/>
         <source>Vote now</source>
         <translation>Vote now</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="368"/>
+        <location filename="../../ui/attendee/kiosk.py" line="369"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="368"/>
+        <location filename="../../ui/attendee/kiosk.py" line="369"/>
         <source>Your topics are saved.</source>
         <translation>Your topics are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="387"/>
+        <location filename="../../ui/attendee/kiosk.py" line="388"/>
         <source>We need to check this at the help desk</source>
         <translation>We need to check this at the help desk</translation>
     </message>
     <message>
-        <location filename="../../ui/attendee/kiosk.py" line="388"/>
+        <location filename="../../ui/attendee/kiosk.py" line="389"/>
         <source>Please go to the help desk – we will check you in there.</source>
         <translation>Please go to the help desk – we will check you in there.</translation>
     </message>
@@ -911,17 +911,17 @@
 <context>
     <name>PrintReason</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="34"/>
+        <location filename="../../ui/staff/print_queue.py" line="35"/>
         <source>reprint: {reason}</source>
         <translation>reprint: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="37"/>
+        <location filename="../../ui/staff/print_queue.py" line="38"/>
         <source>first check-in</source>
         <translation>first check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="38"/>
+        <location filename="../../ui/staff/print_queue.py" line="39"/>
         <source>topics chosen</source>
         <translation>topics chosen</translation>
     </message>
@@ -929,27 +929,27 @@
 <context>
     <name>PrintState</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="22"/>
+        <location filename="../../ui/staff/print_queue.py" line="23"/>
         <source>waiting for topics</source>
         <translation>waiting for topics</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="23"/>
+        <location filename="../../ui/staff/print_queue.py" line="24"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="24"/>
+        <location filename="../../ui/staff/print_queue.py" line="25"/>
         <source>printing</source>
         <translation>printing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="25"/>
+        <location filename="../../ui/staff/print_queue.py" line="26"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="26"/>
+        <location filename="../../ui/staff/print_queue.py" line="27"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -1335,62 +1335,77 @@
 <context>
     <name>StaffPrintQueue</name>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="78"/>
+        <location filename="../../ui/staff/print_queue.py" line="79"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="78"/>
+        <location filename="../../ui/staff/print_queue.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="78"/>
+        <location filename="../../ui/staff/print_queue.py" line="79"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="78"/>
+        <location filename="../../ui/staff/print_queue.py" line="79"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="79"/>
+        <location filename="../../ui/staff/print_queue.py" line="80"/>
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="79"/>
+        <location filename="../../ui/staff/print_queue.py" line="80"/>
         <source>Reason / printer message</source>
         <translation>Reason / printer message</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="80"/>
+        <location filename="../../ui/staff/print_queue.py" line="81"/>
         <source>Print again now</source>
         <translation>Print again now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="81"/>
+        <location filename="../../ui/staff/print_queue.py" line="82"/>
         <source>Cancel job</source>
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="94"/>
+        <location filename="../../ui/staff/print_queue.py" line="95"/>
+        <location filename="../../ui/staff/print_queue.py" line="102"/>
         <source>topic badge</source>
         <translation>topic badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="94"/>
+        <location filename="../../ui/staff/print_queue.py" line="95"/>
+        <location filename="../../ui/staff/print_queue.py" line="102"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="104"/>
+        <location filename="../../ui/staff/print_queue.py" line="106"/>
+        <source>{kind} at {kiosk}</source>
+        <translation>{kind} at {kiosk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/print_queue.py" line="113"/>
         <source>{waiting} waiting, {failing} with printer problems</source>
         <translation>{waiting} waiting, {failing} with printer problems</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/print_queue.py" line="116"/>
+        <source>; %n open at other machines</source>
+        <translation>
+            <numerusform>; %n open at another machine</numerusform>
+            <numerusform>; %n open at other machines</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/staff/print_queue.py" line="107"/>
+        <location filename="../../ui/staff/print_queue.py" line="118"/>
         <source>The print worker stopped and is being restarted. </source>
         <translation>The print worker stopped and is being restarted. </translation>
     </message>
@@ -1637,27 +1652,27 @@
         <translation>Ballots: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="347"/>
+        <location filename="../../ui/stage/board.py" line="348"/>
         <source>Vote at the kiosk: tap “Vote now”</source>
         <translation>Vote at the kiosk: tap “Vote now”</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="360"/>
+        <location filename="../../ui/stage/board.py" line="361"/>
         <source>Vote with your phone:</source>
         <translation>Vote with your phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="362"/>
+        <location filename="../../ui/stage/board.py" line="363"/>
         <source>Code %1 · or at the kiosk</source>
         <translation>Code %1 · or at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="395"/>
+        <location filename="../../ui/stage/board.py" line="396"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stage/board.py" line="399"/>
+        <location filename="../../ui/stage/board.py" line="400"/>
         <source>Next: %1 %2</source>
         <translation>Next: %1 %2</translation>
     </message>
@@ -1846,93 +1861,93 @@
 <context>
     <name>VotingScreen</name>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="135"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="141"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="136"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="142"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="137"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="143"/>
         <source>Send my vote</source>
         <translation>Send my vote</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="138"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="144"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="310"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="327"/>
         <source>Thank you for your vote!</source>
         <translation>Thank you for your vote!</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="144"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="150"/>
         <source>Please scan your badge or ticket to vote.</source>
         <translation>Please scan your badge or ticket to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="139"/>
-        <location filename="../../ui/polls/kiosk_vote.py" line="148"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="145"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="154"/>
         <source>Vote with your phone</source>
         <translation>Vote with your phone</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="146"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="152"/>
         <source>Which poll would you like to vote in?</source>
         <translation>Which poll would you like to vote in?</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="208"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="214"/>
         <source>This code cannot vote</source>
         <translation>This code cannot vote</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="208"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="214"/>
         <source>Please ask at the help desk.</source>
         <translation>Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="302"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="320"/>
         <source>Your vote was not counted</source>
         <translation>Your vote was not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="308"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="325"/>
         <source>The results will be shown on the stage.</source>
         <translation>The results will be shown on the stage.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="309"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="326"/>
         <source>Your earlier vote was replaced.</source>
         <translation>Your earlier vote was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="319"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="336"/>
         <source>You have already voted in this poll.</source>
         <translation>You have already voted in this poll.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="320"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="337"/>
         <source>You have already asked this question.</source>
         <translation>You have already asked this question.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="321"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="338"/>
         <source>This poll has just closed.</source>
         <translation>This poll has just closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="322"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="339"/>
         <source>This poll is not open yet.</source>
         <translation>This poll is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/polls/kiosk_vote.py" line="324"/>
+        <location filename="../../ui/polls/kiosk_vote.py" line="341"/>
         <source>Please check your answer and try again.</source>
         <translation>Please check your answer and try again.</translation>
     </message>

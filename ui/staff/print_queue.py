@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from kiosk.attendees import records as attendees
 from kiosk.checkin.desk import FIRST_CHECKIN, REPRINT_PREFIX, TOPICS_CHOSEN
-from kiosk.common.timeutil import local, utc_now
+from kiosk.common.timeutil import from_iso, local, utc_now
 from kiosk.event.folder import Event
 from kiosk.printing import queue
+from kiosk.venue.prints import other_queues
 from ui.staff.style import BUTTON_MM, TEXT, staff_table
 from ui.widgets.common import PlainLabel, TouchButton, TranslatedWidget
 from ui.widgets.theme import GAP
@@ -96,6 +97,14 @@ class StaffPrintQueue(TranslatedWidget):
             self.model.appendRow([QStandardItem(text) for text in (
                 f"{local(job.created_at, zone):%H:%M:%S}", names.get(job.attendee_id, "?"), kind,
                 state_text(job.state), str(job.attempts), detail)])
+        elsewhere = other_queues(store) if self.kiosk_event.config.venue_server.enabled else []
+        for job in elsewhere:  # the venue's other machines print these themselves: shown, never acted on here
+            kind = self.tr("topic badge") if job["kind"] == queue.TOPIC else self.tr("badge")
+            self._ids.append(job["job_id"])
+            self.model.appendRow([QStandardItem(text) for text in (
+                f"{local(from_iso(job['queued_at']), zone):%H:%M:%S}", job["name"] or "?",
+                self.tr("{kind} at {kiosk}").format(kind=kind, kiosk=job["kiosk_id"]), state_text(job["state"]), "",
+                job["error"])])
         if selected in self._ids:
             self.table.selectRow(self._ids.index(selected))
         self._enable_actions()
@@ -103,6 +112,8 @@ class StaffPrintQueue(TranslatedWidget):
         failing = sum(1 for job in open_jobs if job.error)
         summary = self.tr("{waiting} waiting, {failing} with printer problems").format(waiting=waiting,
                                                                                          failing=failing)
+        if elsewhere:
+            summary += self.tr("; %n open at other machines", "", len(elsewhere))
         if not self.worker_running:
             summary = self.tr("The print worker stopped and is being restarted. ") + summary
         self.summary.setText(summary)

@@ -171,3 +171,21 @@ def test_the_venue_page_fits_every_screen(qtbot, styled_app: QApplication, venue
                 if window.size().toTuple() != (width, height):
                     found[name].append(f"the window grew to {window.width()}×{window.height()}")
     assert {name: problems for name, problems in found.items() if problems} == {}
+
+
+def test_the_print_queue_shows_the_other_machines_jobs_read_only(qtbot, venue_machines: list[Event],
+                                                                 english: Languages) -> None:
+    first, second = venue_machines
+    assert CheckinDesk(second).scan(CODES[2]).badge_queued  # eingang-2 prints Anna's badge itself
+    sync_once(second)
+    sync_once(first)
+    desk = desk_for(first, qtbot)
+    desk.tabs.setCurrentWidget(desk.print_queue)
+    page = desk.print_queue
+    page.refresh()
+    rows = [[page.model.item(row, column).text() for column in range(6)] for row in range(page.model.rowCount())]
+    anna = [row for row in rows if row[1] == "Anna Mueller"]
+    assert len(anna) == 1 and anna[0][2] == "badge at eingang-2" and anna[0][3] == "waiting"
+    assert page.summary.text().endswith("; 2 open at other machines")  # Sophie's and Anna's
+    page.table.selectRow(rows.index(anna[0]))
+    assert not page.retry_button.isEnabled() and not page.cancel_button.isEnabled()  # eingang-2's to act on
