@@ -15,6 +15,7 @@ OUTBOX_LOW = "outbox_low"  # every local event row up to this seq is on the serv
 CONNECTED, OFFLINE_SINCE, LAST_CONTACT = "connected", "offline_since", "last_contact"
 LAST_PUSH, LAST_PULL, OFFSET_MS, LAST_ERROR = "last_push", "last_pull", "offset_ms", "last_error"
 LAST_ERROR_KIND = "last_error_kind"
+VENUE_ID = "venue_id"  # the server this machine syncs with
 
 
 def get(store: Store, key: str, default: str = "") -> str:
@@ -75,3 +76,16 @@ def record_local(store: Store, kind: str, payload: dict[str, Any], at: datetime)
     event_id = store.record(kind, payload, at)
     seq = store.conn.execute("SELECT seq FROM events WHERE id = ?", (event_id,)).fetchone()[0]
     store.conn.execute("INSERT INTO venue_synced (seq, state) VALUES (?, ?)", (seq, LOCAL))
+
+
+def meet_server(store: Store, server: str) -> None:
+    """Remember the server's identity; behind the URL is another server than last time (a new one, or one set
+    up again): pull it from the start and send it this machine's rows again (it ignores the ones it has)."""
+    known = get(store, VENUE_ID)
+    if known == server:
+        return
+    with store.transaction() as conn:
+        if known:
+            conn.execute("DELETE FROM venue_synced WHERE state = ?", (OWN,))
+            conn.execute("DELETE FROM venue_state WHERE key IN (?, ?, ?)", (CURSOR_XID, CURSOR_SEQ, OUTBOX_LOW))
+        put(conn, {VENUE_ID: server})

@@ -126,6 +126,11 @@ SERVER_MIGRATIONS: tuple[str, ...] = (
     $$;
     CREATE TRIGGER events_immutable BEFORE UPDATE ON events FOR EACH ROW EXECUTE FUNCTION venue_immutable();
     """,
+    # 2: the server's identity: a machine that finds another one behind its URL starts over there (pull cursor,
+    # what it sent), instead of waiting for positions that server never reaches.
+    """
+    ALTER TABLE venue_schema ADD COLUMN venue_id uuid NOT NULL DEFAULT gen_random_uuid();
+    """,
 )
 
 GRANTS = (
@@ -157,8 +162,10 @@ def migrate(conn: psycopg.Connection) -> int:
                              NO_SCHEMA)
         for script in SERVER_MIGRATIONS[version:]:
             conn.execute(script)  # type: ignore[arg-type]  # a fixed script of this module
-        conn.execute("DELETE FROM venue_schema")
-        conn.execute("INSERT INTO venue_schema (version) VALUES (%s)", (len(SERVER_MIGRATIONS),))
+        if version == 0:
+            conn.execute("INSERT INTO venue_schema (version) VALUES (%s)", (len(SERVER_MIGRATIONS),))
+        else:
+            conn.execute("UPDATE venue_schema SET version = %s", (len(SERVER_MIGRATIONS),))
     return len(SERVER_MIGRATIONS)
 
 
@@ -220,3 +227,9 @@ def purge_server(url: str) -> int:
         except psycopg.Error as error:
             raise explain(error, url) from error
     return int(count[0]) if count else 0
+
+
+def venue_id(conn: psycopg.Connection) -> str:
+    """The server's identity (made by `kiosk venue init`)."""
+    row = conn.execute("SELECT venue_id::text FROM venue_schema").fetchone()
+    return str(row[0]) if row else ""

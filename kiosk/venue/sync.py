@@ -19,7 +19,7 @@ from kiosk.venue import local
 from kiosk.venue.connection import CHANNEL, NO_RIGHTS, NO_SCHEMA, VenueError, connect, explain, venue_url
 from kiosk.venue.pull import pull_batch, retry_waiting
 from kiosk.venue.push import push_batch
-from kiosk.venue.server import check_rights
+from kiosk.venue.server import check_rights, venue_id
 
 Clock = Callable[[], datetime]
 LOCAL_POLL_S = 0.1  # how often the process looks for new local rows (a cheap read)
@@ -56,6 +56,7 @@ def open_session(store: Store, conn: psycopg.Connection, clock: Clock) -> None:
     missing = check_rights(conn)
     if missing:
         raise VenueError("; ".join(missing), NO_SCHEMA if "schema" in missing[0] else NO_RIGHTS)
+    local.meet_server(store, venue_id(conn))
     local.save(store, {local.OFFSET_MS: measure_offset(conn, clock), local.CONNECTED: 1,
                        local.LAST_CONTACT: to_iso(clock()), local.LAST_ERROR: "", local.LAST_ERROR_KIND: ""})
 

@@ -8,6 +8,7 @@ from psycopg.types.json import Jsonb
 
 from kiosk.attendees import records as attendees
 from kiosk.attendees.importer import import_attendees
+from kiosk.bench.pg_server import PostgresServer
 from kiosk.checkin import reports
 from kiosk.checkin.desk import CheckinDesk, Outcome
 from kiosk.common.timeutil import utc_now
@@ -261,3 +262,22 @@ def test_a_check_in_flagged_early_counts_again_when_the_server_accepts_it(tmp_pa
             counted = machine.store.rows("SELECT kiosk_id FROM checkins WHERE undone_at IS NULL"
                                          " AND duplicate_of IS NULL")
             assert counted == [{"kiosk_id": "b"}]
+
+
+def test_a_machine_pointed_at_another_server_starts_over_there(tmp_path: Path, pg_url: str,
+                                                               pg_server: PostgresServer) -> None:
+    init_server(pg_url)
+    other = pg_server.create_database(f"other_{uuid.uuid4().hex[:8]}")
+    try:
+        init_server(other)
+        with machines(tmp_path, pg_url, "a", "b") as (a, b):
+            desk(b).scan(CODES[0])
+            sync_once(b)
+            assert sync_once(a).pulled > 0
+            sent = len(a.store.rows(EVENT_IDS + " AND kiosk_id = 'a'"))
+            assert sync_once(a, other).pushed == sent  # the new server has none of a's rows: all go again
+            mine = a.store.rows(EVENT_IDS + " AND kiosk_id = 'a'")
+            assert sorted(_server_ids(other)) == sorted(row["id"] for row in mine)
+            assert sync_once(a, other).pushed == 0
+    finally:
+        pg_server.drop_database(other.rsplit("/", 1)[1])
