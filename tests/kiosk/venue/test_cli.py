@@ -15,7 +15,7 @@ from kiosk.bench.pg_server import PostgresServer, free_port
 from kiosk.cli.main import main
 from kiosk.event.check import FAIL, OK, CheckResult, run_checks
 from kiosk.event.folder import open_event
-from kiosk.venue.server import init_server
+from kiosk.venue.server import SERVER_MIGRATIONS, init_server
 from kiosk.venue.status import venue_status
 from kiosk.venue.sync import sync_once
 from tests.kiosk.venue.machines import CODES, desk, machines, venue_event
@@ -31,7 +31,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 def test_init_sync_once_and_status(tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "venue", "init", "--db", pg_url)
-    assert code == 0 and "Venue schema 1" in out
+    assert code == 0 and f"Venue schema {len(SERVER_MIGRATIONS)}" in out
     assert _run(capsys, "venue", "init", "--db", pg_url)[0] == 0  # again: nothing to do
     with machines(tmp_path, pg_url, "a") as (a,):
         desk(a).scan(CODES[0])
