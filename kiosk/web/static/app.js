@@ -230,7 +230,7 @@
 
   function loadInfo() {
     return request("api/info").then(function (reply) {
-      if (reply.ok && reply.data) { page.info = reply.data; translatePage(); }
+      if (reply.ok && reply.data) { page.info = reply.data; showInfo(); }
     }, function () { /* the page works without its name */ });
   }
 
@@ -429,6 +429,8 @@
 
   Card.prototype.render = function () {
     var node = this.node;
+    var typing = document.activeElement && node.contains(document.activeElement) &&
+      document.activeElement.classList.contains("text-answer");
     while (node.firstChild) { node.removeChild(node.firstChild); }
     var poll = this.poll;
     while (this.status.firstChild) { this.status.removeChild(this.status.firstChild); }
@@ -451,6 +453,8 @@
     if (this.questionsNode) { node.appendChild(this.questionsNode); }
     this.renderResults();
     this.renderQuestions();
+    var field = typing && node.querySelector(".text-answer");
+    if (field) { field.focus(); }  // a guest typing keeps typing where they were
   };
 
   Card.prototype.form = function () {
@@ -925,16 +929,21 @@
     }
   }
 
-  function translatePage() {
-    document.documentElement.lang = page.language;
+  /* The event's name and join code in the header and the title (the cards are left as they are). */
+  function showInfo() {
     document.title = page.info.event ? page.info.event + " · " + t("title") : t("title");
-    Array.prototype.forEach.call(document.querySelectorAll("[data-text]"), function (node) {
-      node.textContent = t(node.getAttribute("data-text"));
-    });
-    if (page.info.event) { document.getElementById("heading").textContent = page.info.event; }
+    document.getElementById("heading").textContent = page.info.event || t("heading");
     var code = document.getElementById("join-code");
     code.textContent = page.info.code ? t("code", { x: page.info.code }) : "";
     code.hidden = !page.info.code;
+  }
+
+  function translatePage() {
+    document.documentElement.lang = page.language;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-text]"), function (node) {
+      node.textContent = t(node.getAttribute("data-text"));
+    });
+    showInfo();
     var button = document.getElementById("language");
     button.textContent = t("other_language");
     button.setAttribute("lang", page.language === "de" ? "en" : "de");

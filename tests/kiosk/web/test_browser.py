@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, Route, expect, sync_playwright
 
 from kiosk.cli.main import main
 from kiosk.event.demo import prepare_demo
@@ -302,6 +302,21 @@ def test_questions_are_asked_literally_and_supported(phone: Phone, url: str, fol
     waiting = moderated.locator(".questions li").filter(has_text="Wer moderiert?")
     expect(waiting).to_contain_text("Ihre Frage – sie erscheint, sobald die Moderation sie freigibt")
     assert waiting.get_by_role("button").count() == 0  # nothing to support before it is shown
+
+
+def test_an_answer_being_typed_survives_the_header_arriving_late(browser: Browser, url: str) -> None:
+    phone = Phone(browser, PHONE)
+    held: list[Route] = []
+    phone.page.route("**/api/info", lambda route: held.append(route))  # the name and code come after typing began
+    page = phone.open(url)
+    field = phone.card("podium").get_by_label("Ihre Frage")
+    field.fill("Wann gibt es Kaffee?")
+    expect(page.locator("#heading")).to_have_text("Live-Abstimmung")
+    held[0].continue_()
+    expect(page.locator("#join-code")).to_be_visible()
+    expect(field).to_have_value("Wann gibt es Kaffee?")
+    expect(field).to_be_focused()
+    phone.close()
 
 
 def test_the_page_keeps_up_where_server_sent_events_are_blocked(browser: Browser, url: str, folder: Path) -> None:
