@@ -54,8 +54,10 @@ class AttendeeKiosk(TranslatedWidget):
         self.stack = QStackedWidget()
         self.stack.setMinimumSize(1, 1)  # the screen's size rules: each screen fits itself into it
         self.programme = ProgrammeScreen(programme) if programme is not None else None
-        self.voting = VotingScreen(event, decide=lambda work, then: self.decisions.ask(  # ballots: a decision too
+        self.decisions = decisions = Decisions(event, desk, self)
+        self.voting = VotingScreen(event, decide=lambda work, then: decisions.ask(  # ballots: a decision too
             lambda: lambda desk: work(desk.store), then))  # live polls: "Vote now" while one is open
+        # (the lambda holds the decisions, not the kiosk: no cycle keeps the kiosk's wrapper after it is deleted)
         for screen in (self.welcome, self.search, self.confirm, self.outcome, self.topic_picker, self.programme,
                        self.voting):
             if screen is not None:
@@ -117,7 +119,6 @@ class AttendeeKiosk(TranslatedWidget):
         self._paused: tuple[QWidget, str] | None = None  # a name search a scan interrupted, and its language
         self.idle_timer = _single_shot(self, settings.idle_seconds, self.reset)
         self.one_moment = OneMoment(self)
-        self.decisions = Decisions(event, desk, self)
         self.decisions.slow.connect(self.one_moment.cover)
         self.decisions.failed.connect(self._decision_failed)
         self._confirming = False  # an e-mail answer is being checked: the screen takes no second one
