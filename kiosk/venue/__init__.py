@@ -31,6 +31,11 @@ How it works (the design; the modules below follow it):
   check-in the server accepted for a guest with a local check-in the server has not seen yet wins (it is on the
   server first), the local one is flagged at once. Flagged check-ins leave the one-per-day index, so both rows
   stay; `kiosk venue status` lists them with both times and places.
+- Order where machines change the same thing: an attendee's field, code or topics changed at two machines end
+  as the last change in the server's order says (`seq`); a check-in taken back at one machine before another's
+  was accepted arrives undone, together with its undo; a poll row about an earlier round leaves the current one
+  alone. The server has an identity (`venue_schema.venue_id`): a machine that finds another server behind its
+  URL pulls it from the start and sends it its rows again.
 - Clocks: on every connect the process measures its offset to the server's clock (`offset_ms`). Pushed rows
   carry `server_at` = local time + offset; a pulled row's time in local state (`checkins.at`) is `server_at`
   minus this machine's offset, so every list on a machine is in one clock's terms. Decisions never use times:
