@@ -15,7 +15,7 @@ from kiosk.event.config import CONFIG_FILE, DATABASE_FILE, ConfigError, EventCon
 from kiosk.event.config_check import did_you_mean
 from kiosk.event.store import MIGRATIONS, Store, StoreError
 from kiosk.printing.backends import PdfFolderBackend, PrintError, backend_for, discover_printers
-from kiosk.venue.connection import VenueError, connect, where
+from kiosk.venue.connection import UNREACHABLE, VenueError, connect, where
 from kiosk.venue.server import check_rights
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
@@ -136,8 +136,8 @@ def _venue(config: EventConfig, folder: Path) -> Iterator[CheckResult]:
         with connect(url, config, folder, application_name="kiosk check") as conn:
             missing = check_rights(conn)
             tls = "TLS" if conn.pgconn.ssl_in_use else "no TLS"
-    except VenueError as error:
-        yield CheckResult("venue server", FAIL, str(error))
+    except VenueError as error:  # unreachable: a warning (the machine works offline); a wrong setup: a failure
+        yield CheckResult("venue server", WARN if error.kind == UNREACHABLE else FAIL, str(error))
         return
     if missing:
         yield CheckResult("venue server", FAIL, f"{where(url)}: " + "; ".join(missing))

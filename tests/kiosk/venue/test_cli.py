@@ -13,7 +13,7 @@ import pytest
 
 from kiosk.bench.pg_server import PostgresServer, free_port
 from kiosk.cli.main import main
-from kiosk.event.check import FAIL, OK, CheckResult, run_checks
+from kiosk.event.check import FAIL, OK, WARN, CheckResult, run_checks
 from kiosk.event.folder import open_event
 from kiosk.venue.server import SERVER_MIGRATIONS, init_server
 from kiosk.venue.status import venue_status
@@ -140,6 +140,11 @@ def test_kiosk_check_tests_the_connection_and_the_roles_rights(tmp_path: Path, p
     assert venue_line().status == FAIL and "--grant" in venue_line().detail  # no rights yet
     init_server(owner, grant="kiosk_check")
     assert venue_line().status == OK
+    pg_server.crash()  # unreachable: a warning, the kiosk works offline
+    try:
+        assert venue_line().status == WARN and "cannot be reached" in venue_line().detail
+    finally:
+        pg_server.start()
 
 
 def test_purge_deletes_the_servers_copy_where_the_role_may(tmp_path: Path, pg_server: PostgresServer,
