@@ -48,5 +48,20 @@ def test_the_same_version_imported_at_two_machines_counts_once(tmp_path: Path, p
             import_programme(machine.store, parse_frab(sample("programme-frab.xml"), "p.xml", BERLIN), "p.xml")
         sync_once(a), sync_once(b), sync_once(a)
         versions = [m.store.rows("SELECT count(*) AS n FROM programme_versions")[0]["n"] for m in (a, b)]
-        assert versions == [1, 2]  # b applied a's (first) version over its own; a left b's (a duplicate) alone
+        assert versions == [1, 1]  # a left b's alone (a duplicate), b left a's alone (older than its own)
         assert _programme(a) == _programme(b)
+
+
+def test_a_stale_version_sent_late_does_not_replace_a_newer_one(tmp_path: Path, pg_url: str) -> None:
+    init_server(pg_url)
+    older = sample("programme-frab.xml")
+    newer = older.replace("<title>Begrüßung und Eröffnung</title>".encode(), "<title>Eröffnung</title>".encode())
+    with machines(tmp_path, pg_url, "desk", "screen", attendees=False) as (desk, screen):
+        sync_once(desk), sync_once(screen)
+        import_programme(screen.store, parse_frab(older, "p.xml", BERLIN), "p.xml")  # offline, fetched earlier
+        time.sleep(0.05)
+        import_programme(desk.store, parse_frab(newer, "p.xml", BERLIN), "p.xml")
+        sync_once(desk), sync_once(screen), sync_once(desk)  # the screen's older version reaches the server last
+        now = [[(e["id"], e["title"], e["room"], e["start"]) for e in _programme(m)] for m in (desk, screen)]
+        assert now[0] == now[1] and "Eröffnung" in [title for _, title, _, _ in now[0]]
+        # (the screen showed the older version once, so it marks that session as changed since; the desk not)
