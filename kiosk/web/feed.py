@@ -29,6 +29,7 @@ from kiosk.web.jsontext import json_text
 TICK_S = 0.05  # how often the database is looked at (three index lookups)
 RESULTS_EVERY_S = 1.0  # changed results of a revealed poll go out at most this often
 HEARTBEAT_S = 15.0
+BEAT_SLOTS = round(HEARTBEAT_S / TICK_S)  # each tick pings one slot's streams: never all 2,000 at once
 RETRY_MS = 3000
 REPLAY = 256  # events kept for reconnecting phones
 MAX_PENDING = 64  # events waiting for one slow phone before it is dropped (it reconnects and catches up)
@@ -51,10 +52,11 @@ def phone_poll(poll: Poll) -> dict[str, Any]:
 class Subscriber:
     """One phone's event stream: the chunks waiting to be sent, and whether it is done."""
 
-    __slots__ = ("closed", "pending", "wake")
+    __slots__ = ("closed", "pending", "slot", "wake")
 
-    def __init__(self, first: list[bytes]) -> None:
+    def __init__(self, first: list[bytes], slot: int) -> None:
         self.pending = first
+        self.slot = slot  # its heartbeat's turn
         self.wake = asyncio.Event()
         self.closed = False
         self.wake.set()
@@ -106,7 +108,9 @@ class Feed:
         self._shown: dict[str, _Shown] = {}
         self._polls: dict[str, Poll] = {}
         self._programme: tuple[int, int] | None = None
-        self._heartbeat = seconds()
+        self._beats: list[set[Subscriber]] = [set() for _ in range(BEAT_SLOTS)]
+        self._beat = 0
+        self._joined = 0
         self.sync()
 
     # What the routes read -----------------------------------------------------------------------------------
@@ -137,12 +141,15 @@ class Feed:
             ident = self._id(self._seq)
             first.append(_chunk(ident, "polls", self._open))
             first += [_chunk(ident, "results", self._results_data(self._polls[poll_id])) for poll_id in self._shown]
-        subscriber = Subscriber(first)
+        self._joined += 1
+        subscriber = Subscriber(first, self._joined % BEAT_SLOTS)
         self._subscribers.add(subscriber)
+        self._beats[subscriber.slot].add(subscriber)
         return subscriber
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
         self._subscribers.discard(subscriber)
+        self._beats[subscriber.slot].discard(subscriber)
 
     def close_all(self) -> None:
         """End every stream (the server is stopping)."""
@@ -158,12 +165,14 @@ class Feed:
                 self.sync()
             except sqlite3.Error as error:
                 log.warning("reading the event database failed (%s); trying again", error)
-            now = self._seconds()
-            if now - self._heartbeat >= HEARTBEAT_S:
-                self._heartbeat = now
-                for subscriber in list(self._subscribers):
-                    subscriber.push(PING)
+            self.beat()
             await asyncio.sleep(TICK_S)
+
+    def beat(self) -> None:
+        """One tick of the heartbeat: a comment to the streams whose turn it is (each one every ~15 s)."""
+        for subscriber in list(self._beats[self._beat]):
+            subscriber.push(PING)
+        self._beat = (self._beat + 1) % BEAT_SLOTS
 
     def sync(self) -> None:
         """Catch up with the database: send what changed (results of a poll at most once a second)."""

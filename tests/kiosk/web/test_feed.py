@@ -18,7 +18,7 @@ from kiosk.polls.ballots import cast_vote
 from kiosk.polls.store import close_poll, open_poll, show_results
 from kiosk.programme.edits import cancel
 from kiosk.programme.store import current_programme
-from kiosk.web.feed import Feed, Subscriber
+from kiosk.web.feed import BEAT_SLOTS, PING, Feed, Subscriber
 from tests.kiosk.web.support import demo_with_open_polls, running_server
 
 
@@ -161,3 +161,15 @@ def test_a_countdown_that_runs_out_closes_the_poll_on_every_phone(event: Event) 
     feed.sync()
     (_, name, data), = events(stream)
     assert name == "polls" and "kongress" not in {p["id"] for p in data}
+
+
+def test_every_stream_gets_a_heartbeat_once_a_round_and_never_all_at_once(event: Event) -> None:
+    feed = Feed(event.store)
+    streams = [feed.subscribe() for _ in range(BEAT_SLOTS + 50)]
+    for stream in streams:
+        stream.take()
+    pinged_per_tick = []
+    for _ in range(BEAT_SLOTS):
+        feed.beat()
+        pinged_per_tick.append(sum(stream.take() == PING for stream in streams))
+    assert sum(pinged_per_tick) == len(streams) and max(pinged_per_tick) <= 2
