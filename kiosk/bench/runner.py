@@ -156,12 +156,7 @@ def measure_all(sizes: BenchSizes) -> dict[str, float]:
         large = f"{sizes.import_rows}_attendees"
         results.update(measured_on(measure_search(event, sizes.searched_people), large, sizes))
         event.close()
-        second_list = root / "second.csv"
-        write_attendee_csv(second_list, sizes.import_rows, seed=2)
-        window = measure_window(root / "large", second_list, sizes.screen_scans)
-        scan_to_screen = {name: window.pop(name) for name in [SCAN_TO_SCREEN] if name in window}
-        results.update(measured_on(window, large, sizes))
-        results.update(measured_on(scan_to_screen, f"{sizes.screen_scans}_scans", sizes))
+        results.update(window_figures(root / "large", sizes))
     badges = badge_figures.measure(sizes.badges, sizes.badge_batch)
     batch = f"badge_batch_{sizes.badge_batch}_s"  # the size is in the name
     batch_seconds = badges.pop(batch)
@@ -178,6 +173,26 @@ def measure_all(sizes: BenchSizes) -> dict[str, float]:
     results.update(measure_polls(sizes))
     results.update(measure_phones(sizes))
     return {name: round(value, 3) for name, value in results.items()}
+
+
+def window_figures(folder: Path, sizes: BenchSizes) -> dict[str, float]:
+    """The window's figures (`measure_window`) on an event of `sizes.import_rows` guests in `folder`, while a
+    second list that replaces every code is imported."""
+    second_list = folder.parent / "second.csv"
+    write_attendee_csv(second_list, sizes.import_rows, seed=2)
+    window = measure_window(folder, second_list, sizes.screen_scans)
+    scan_to_screen = {name: window.pop(name) for name in [SCAN_TO_SCREEN] if name in window}
+    return {**measured_on(window, f"{sizes.import_rows}_attendees", sizes),
+            **measured_on(scan_to_screen, f"{sizes.screen_scans}_scans", sizes)}
+
+
+def measure_kiosk_window(sizes: BenchSizes) -> dict[str, float]:
+    """The kiosk window alone (`kiosk bench --only window`): start-up, memory, UI stalls during a re-import and
+    scan to screen."""
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as temporary:
+        folder = Path(temporary) / "large"
+        make_event(folder, sizes.import_rows)[0].close()
+        return window_figures(folder, sizes)
 
 
 def measure_polls(sizes: BenchSizes) -> dict[str, float]:
@@ -202,7 +217,7 @@ def measure_venue(sizes: BenchSizes) -> dict[str, float]:
 
 
 # what `kiosk bench --only` can measure alone
-SECTIONS = {"phones": measure_phones, "venue": measure_venue, "polls": measure_polls}
+SECTIONS = {"phones": measure_phones, "venue": measure_venue, "polls": measure_polls, "window": measure_kiosk_window}
 
 
 def report(results: dict[str, float], quick: bool) -> str:

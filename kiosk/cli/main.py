@@ -125,9 +125,10 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     bench = commands.add_parser("bench", help="measure the speed figures")
     bench.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     bench.add_argument("--quick", action="store_true", help="smaller data, for a first look")
-    bench.add_argument("--only", choices=("phones", "venue", "polls"),
+    bench.add_argument("--only", choices=("phones", "venue", "polls", "window"),
                        help="measure only this part (phones: kiosk serve; venue: as --venue; polls: ballots, "
-                            "results, the stage and the voting kiosk)")
+                            "results, the stage and the voting kiosk; window: the kiosk window's start-up, "
+                            "memory, stalls during a re-import and scan to screen)")
     bench.add_argument("--venue", action="store_true",
                        help="measure only venue mode (starts a PostgreSQL server of its own on 127.0.0.1)")
     return parser, {**add_badge_commands(commands, common, _open), **add_programme_commands(commands, common, _open),
