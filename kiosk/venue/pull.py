@@ -44,8 +44,8 @@ def pull_batch(store: Store, conn: psycopg.Connection, limit: int = BATCH) -> tu
     done = 0
     while done < len(rows):  # short transactions: a kiosk's scan waits for the write lock a few ms at most
         with store.transaction() as sqlite:
-            started = time.monotonic()
-            while done < len(rows) and time.monotonic() - started < TRANSACTION_S:
+            started, first = time.monotonic(), done
+            while done < len(rows) and (done == first or time.monotonic() - started < TRANSACTION_S):
                 row = rows[done]
                 remote = Remote(server_seq=row[0], id=row[1], kiosk_id=row[2], at=row[3], server_at=row[4],
                                 kind=row[5], payload=row[6], verdict=row[8], winner=row[9], local_at=row[4] - offset)
