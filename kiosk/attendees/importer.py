@@ -26,8 +26,8 @@ from kiosk.event.folder import Event
 from kiosk.event.store import Store
 from kiosk.tickets.codes import code_key, is_well_formed
 
-CHUNK_ROWS = 100  # the most rows one transaction writes …
-CHUNK_MS = 5.0  # … and about how long it holds the write lock, which a checking-in kiosk may wait for
+CHUNK_ROWS = 250  # the most rows one transaction writes …
+CHUNK_MS = 10.0  # … and about how long it holds the write lock, which a checking-in kiosk may wait for
 MIN_CHUNK_ROWS = 5
 PAUSE_BETWEEN_CHUNKS_S = 0.001  # a gap in which checking-in kiosks get the write lock
 T = TypeVar("T")
