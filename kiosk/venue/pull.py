@@ -17,7 +17,7 @@ from kiosk.venue.portable import inbound, logged
 from kiosk.venue.remote import NotYet, Remote
 
 BATCH = 200
-TRANSACTION_S = 0.005  # how long one SQLite transaction of a pull writes at most
+TRANSACTION_S = 0.002  # how long one SQLite transaction of a pull writes at most
 _PULL = """
     SELECT seq, id::text, kiosk_id, at, server_at, kind, payload, xid::text, coalesce(verdict, ''),
            coalesce(winner::text, '')
