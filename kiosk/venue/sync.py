@@ -4,6 +4,7 @@ back-off when the network or the server fails."""
 
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +25,8 @@ from kiosk.venue.server import check_rights, venue_id
 Clock = Callable[[], datetime]
 LOCAL_POLL_S = 0.1  # how often the process looks for new local rows (a cheap read)
 PULL_EVERY_S = 5.0  # a pull even without a NOTIFY (cheap when nothing is new)
+GATHER_S = 0.05  # after a wake-up, the NOTIFYs of this long are taken in one round (fewer write transactions)
+NOTE_EVERY_S = 1.0  # a round that changed nothing notes the time of its pull at most this often
 BACKOFF_FIRST_S, BACKOFF_MAX_S = 0.5, 10.0
 MAX_BATCHES = 100_000  # bounds every loop: 20 million rows per round
 
@@ -78,8 +81,12 @@ def sync_round(store: Store, conn: psycopg.Connection, clock: Clock = utc_now) -
         if not fetched:
             break
     retry_waiting(store)
-    local.save(store, {local.LAST_PULL: to_iso(clock()), local.LAST_CONTACT: to_iso(clock())})
     return result
+
+
+def note_pull(store: Store, clock: Clock = utc_now) -> None:
+    """Remember when the server was last heard from and pulled (what staff see as the last pull)."""
+    local.save(store, {local.LAST_PULL: to_iso(clock()), local.LAST_CONTACT: to_iso(clock())})
 
 
 def went_offline(store: Store, error: VenueError, clock: Clock = utc_now) -> None:
@@ -97,7 +104,9 @@ def sync_once(event: Event, url: str | None = None, clock: Clock = utc_now) -> S
     try:
         with connect(url, event.config, event.folder, application_name=f"kiosk sync {event.store.kiosk_id}") as conn:
             open_session(event.store, conn, clock)
-            return sync_round(event.store, conn, clock)
+            result = sync_round(event.store, conn, clock)
+            note_pull(event.store, clock)
+            return result
     except VenueError as error:
         went_offline(event.store, error, clock)
         raise
@@ -149,14 +158,22 @@ def _stay(store: Store, conn: psycopg.Connection, stop: threading.Event, on_chan
     """Sync while connected: at once, then whenever woken; raises when the connection fails."""
     last_local = -1
     since_pull = PULL_EVERY_S
+    noted = 0.0
     while not stop.is_set():
         newest = store.conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
         if newest != last_local or since_pull >= PULL_EVERY_S:
             result = sync_round(store, conn)
             _report(result, on_change)
+            if result.pushed or result.pulled or time.monotonic() - noted >= NOTE_EVERY_S:
+                note_pull(store)
+                noted = time.monotonic()
             last_local = store.conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
             since_pull = 0.0
         woken = any(True for _ in conn.notifies(timeout=LOCAL_POLL_S, stop_after=1))
+        if woken:  # others' rows come in bursts: gather them, then one round for all
+            stop.wait(GATHER_S)
+            for _ in conn.notifies(timeout=0):
+                pass
         since_pull = PULL_EVERY_S if woken else since_pull + LOCAL_POLL_S
 
 
