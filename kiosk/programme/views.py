@@ -89,7 +89,10 @@ class ProgrammeView:
 
     def day(self, day: date | None, filters: Filters = Filters()) -> list[Entry]:
         """The sessions of a day that pass the filters, cancelled ones included, by start and room."""
-        return [e for e in self._by_day.get(day, []) if filters.keep(e)] if day is not None else []
+        if day is None:
+            return []
+        entries = self._by_day.get(day, [])
+        return [e for e in entries if filters.keep(e)] if filters != Filters() else list(entries)
 
     def facets(self, day: date | None) -> tuple[list[str], list[str], list[str]]:
         """The tracks, rooms and types of a day, each sorted and without blanks (the filter choices)."""

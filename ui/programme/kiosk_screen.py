@@ -95,6 +95,7 @@ class ProgrammeScreen(TranslatedWidget):
         service.changed.connect(self.set_view)
         service.ticked.connect(self.set_time)
         self.set_view(service.view)
+        self.set_time(service.now())
         self.retranslate()
 
     def _arrange_top(self, portrait: bool) -> None:
@@ -133,9 +134,10 @@ class ProgrammeScreen(TranslatedWidget):
         self.show_now()
 
     def set_view(self, view: ProgrammeView) -> None:
+        """A new programme: its filter choices now, the page on the `ticked` that follows every `changed` (working
+        the page out here as well did it twice, on the UI thread, each time a new programme came)."""
         self.view = view
         self._fill_filters()
-        self.set_time(self.service.now())
 
     def set_time(self, now: datetime) -> None:
         """Bring the shown page up to this moment (only what is on screen is worked out)."""

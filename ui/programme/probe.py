@@ -70,6 +70,15 @@ def wait_until(app: QApplication, condition: Callable[[], bool], seconds: float 
         time.sleep(0.001)
 
 
+def drain_events(app: QApplication, quiet_ms: float = 2.0, passes: int = 50) -> None:
+    """Run the event loop until a pass finds little to do: the layout and paint a shown change left behind."""
+    for _ in range(passes):
+        started = time.perf_counter()
+        app.processEvents()
+        if (time.perf_counter() - started) * 1000 < quiet_ms:
+            return
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -103,7 +112,8 @@ def refresh_stall(folder: Path, newer: bytes, app: QApplication) -> float:
         window.show()
         window.kiosk._open_programme()
         service = window.programme
-        wait_until(app, lambda: service.view.revision[0] >= 1)  # the programme as it was, on screen
+        wait_until(app, lambda: service.view.revision[0] >= 1)  # the programme as it was, on screen:
+        drain_events(app)  # laid out and painted (its first paint, 10-50 ms, is no part of the refresh)
         meter = StallMeter()
         wait_until(app, lambda: service.view.revision[0] >= 2)  # the follower's new version, on screen
         settle = time.monotonic() + 1.0

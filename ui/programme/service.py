@@ -107,6 +107,7 @@ class ProgrammeService(QObject):
         self.grace = timedelta(minutes=event.config.programme.grace_minutes)
         self.view = ProgrammeView([], self.zone, self.grace, (-1, -1))
         self._loading = self._again = self._stopped = False
+        self._asked: tuple[int, int] | None = None  # the revision check_revision saw when it asked for a load
         self._reader: Store | None = None
         self.tick_timer = QTimer(self)
         self.tick_timer.setSingleShot(True)
@@ -154,8 +155,13 @@ class ProgrammeService(QObject):
         self.tick_timer.start(ms_to_next_tick(now))
 
     def check_revision(self) -> None:
-        """A cheap look at whether the programme changed (another process, a staff edit); reload if so."""
-        if programme_revision(self.kiosk_event.store) != self.view.revision:
+        """A cheap look at whether the programme changed (another process, a staff edit); reload if so. A
+        revision already being loaded is not asked for again: the follower's status file changes several times
+        per import, and a second, useless load would compete for the interpreter with the screens taking in
+        the first one."""
+        revision = programme_revision(self.kiosk_event.store)
+        if revision not in (self.view.revision, self._asked):
+            self._asked = revision
             self.reload()
 
     def reload(self) -> None:
@@ -189,6 +195,8 @@ class ProgrammeService(QObject):
             return
         if self._again:
             self.reload()
+        else:
+            self._asked = None  # the next change (or, after a failed load, the next look) loads again
         if isinstance(result, Exception):
             print(f"programme could not be loaded: {result}", file=sys.stderr)
         elif isinstance(result, ProgrammeView) and result.revision != self.view.revision:
