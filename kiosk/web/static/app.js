@@ -307,6 +307,7 @@
     page.polls = polls;
     var list = document.getElementById("poll-list");
     var seen = {};
+    var order = [];
     polls.forEach(function (poll) {
       seen[poll.id] = true;
       var card = page.cards[poll.id];
@@ -316,20 +317,30 @@
       } else {
         card.setPoll(poll);
       }
-      list.appendChild(card.node);  // in the server's order
+      order.push(card.node);  // in the server's order
     });
     Object.keys(page.cards).forEach(function (id) {
       var card = page.cards[id];
       if (seen[id]) { return; }
       if (card.results || card.phase === "thanks") {  // a closed poll the guest took part in stays, marked closed
         card.setPoll(Object.assign({}, card.poll, { state: "closed" }));
-        list.appendChild(card.node);  // after the open ones
+        order.push(card.node);  // after the open ones
       } else {
         card.node.remove();
         delete page.cards[id];
       }
     });
+    arrange(list, order);
     showEmpty();
+  }
+
+  /* Put the cards in this order, moving only those out of place: a moved node loses the focus, and with it
+     the letters a guest is typing (and a phone's keyboard). */
+  function arrange(list, nodes) {
+    nodes.forEach(function (node, index) {
+      var there = list.children[index] || null;
+      if (there !== node) { list.insertBefore(node, there); }
+    });
   }
 
   function showEmpty() {
