@@ -55,11 +55,20 @@ def settle() -> None:
 
 @contextmanager
 def demo_window(folder: Path, language: str, size: tuple[int, int], printing: bool = False) -> Iterator[MainWindow]:
-    """A fresh demo event in `folder` and the window on it at `size`; everything is closed afterwards (the window
-    also stops filtering the application's events, so a later window gets every scan)."""
+    """A fresh demo event in `folder` and the window on it at `size`; everything is closed afterwards."""
+    with event_window(folder=prepare_demo(folder), kiosk_id=DEMO_KIOSK_ID, language=language, size=size,
+                      printing=printing) as window:
+        yield window
+
+
+@contextmanager
+def event_window(folder: Path, kiosk_id: str, language: str, size: tuple[int, int],
+                 printing: bool = False) -> Iterator[MainWindow]:
+    """The window on the event in `folder` (a connection of its own) at `size`; everything is closed afterwards
+    (the window also stops filtering the application's events, so a later window gets every scan)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    event = open_event(prepare_demo(folder), kiosk_id=DEMO_KIOSK_ID)
+    event = open_event(folder, kiosk_id=kiosk_id)
     languages = Languages(app, language)
     window = MainWindow(event, languages, printing=printing)
     window.resize(*size)

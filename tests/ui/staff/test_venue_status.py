@@ -4,16 +4,15 @@ screen size in both languages. The attendee kiosk never shows any of it."""
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager as ContextManager
 from pathlib import Path
 
 import psutil
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.checkin.desk import CheckinDesk, Outcome
-from kiosk.event.folder import Event, open_event
+from kiosk.event.folder import Event
 from kiosk.venue.connection import VenueError
 from kiosk.venue.server import init_server
 from kiosk.venue.status import venue_status
@@ -22,6 +21,7 @@ from tests.kiosk.venue.machines import CODES, machines
 from tests.ui.test_layout import SIZES, screen_problems
 from ui.i18n import Languages
 from ui.main_window import MainWindow
+from ui.screen_tour import event_window
 from ui.staff.desk import StaffDesk
 from ui.staff.venue_status import VenueLine, VenuePage
 
@@ -93,26 +93,10 @@ def test_a_desk_without_venue_has_no_sync_state(qtbot, event: Event) -> None:
     assert not desk.findChildren(VenuePage) and not desk.findChildren(VenueLine)
 
 
-@contextmanager
-def venue_window(folder: Path, language: str, size: tuple[int, int] = (1280, 800)) -> Iterator[MainWindow]:
+def venue_window(folder: Path, language: str, size: tuple[int, int] = (1280, 800)) -> ContextManager[MainWindow]:
     """The window of a venue machine (its own connection to the event), on the staff desk; closed after (its
     sync process stopped)."""
-    app = QApplication.instance()
-    event = open_event(folder, "eingang-1")
-    languages = Languages(app, language)
-    window = MainWindow(event, languages, printing=False)
-    window.resize(*size)
-    window.show()
-    try:
-        yield window
-    finally:
-        window.allow_close = True
-        app.removeEventFilter(window)
-        window.close()
-        languages.uninstall()
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        event.close()
+    return event_window(folder, "eingang-1", language, size)
 
 
 def test_the_window_runs_the_sync_process_and_only_staff_see_its_state(qtbot, venue_machines: list[Event]) -> None:
