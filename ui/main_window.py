@@ -1,6 +1,7 @@
 """The one window: attendee kiosk, staff PIN pad and staff desk, locked down in kiosk mode."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -87,15 +88,13 @@ class MainWindow(QMainWindow):
         self.quit_question: ConfirmDialog | None = None
         self.staff.badge.reprint_requested.connect(
             lambda attendee_id, reason: self.desk.queue_print(attendee_id, BADGE, REPRINT_PREFIX + reason))
-        self.queue_refresh = QTimer(self)  # many job changes in a burst: one refresh
-        self.queue_refresh.setSingleShot(True)
-        self.queue_refresh.setInterval(QUEUE_REFRESH_MS)
-        self.queue_refresh.timeout.connect(self._refresh_print_queue)
+        self.queue_refresh = self._one_refresh_per_burst(self._refresh_print_queue)
+        self.venue_refresh = self._one_refresh_per_burst(self._refresh_venue)
         if self.printer is not None:
             self.printer.job_changed.connect(self._job_changed)
             self.printer.running_changed.connect(self._print_worker_running)
         if self.sync is not None:
-            self.sync.reported.connect(self._sync_reported)
+            self.sync.reported.connect(self._sync_reported)  # a report per sync round: many a second when busy
         self.scanner = ScannerWedge(self)
         self.scanner.scanned.connect(self.handle_scan)
         app = QApplication.instance()
@@ -157,6 +156,14 @@ class MainWindow(QMainWindow):
             self.staff_lock.setInterval(int(seconds * 1000))
             self.staff_lock.start()
 
+    def _one_refresh_per_burst(self, refresh: Callable[[], None]) -> QTimer:
+        """A timer for news that comes in bursts (job changes, sync reports): one refresh, shortly after."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(QUEUE_REFRESH_MS)
+        timer.timeout.connect(refresh)
+        return timer
+
     def _job_changed(self) -> None:
         if not self.queue_refresh.isActive():
             self.queue_refresh.start()
@@ -170,6 +177,10 @@ class MainWindow(QMainWindow):
         self._refresh_print_queue()
 
     def _sync_reported(self) -> None:
+        if not self.venue_refresh.isActive():
+            self.venue_refresh.start()
+
+    def _refresh_venue(self) -> None:
         if self.staff.isVisible():  # the attendee kiosk never shows the sync state
             self.staff.refresh_venue()
 
